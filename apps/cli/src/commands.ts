@@ -1,0 +1,26 @@
+/** A subcommand of `apparatus`: its name, one line of help, and what it does. */
+export interface Command {
+  readonly name: string;
+  readonly synopsis: string;
+  readonly summary: string;
+  /** Runs with the arguments after the command name; resolves to the exit code. */
+  run(args: readonly string[]): Promise<number>;
+}
+
+/** The subcommands, in the order `--help` lists them. Each arrives with its issue. */
+export const commands: readonly Command[] = [];
+
+/** The text of `apparatus --help`. */
+export function usage(): string {
+  const lines = [
+    'apparatus — audit the dates and figures of an article, compare accounts, export annotations',
+    '',
+    'Usage: pnpm --silent apparatus <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.synopsis.padEnd(56)} ${c.summary}`),
+    '  --help                                                    show this help',
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,32 @@
+/**
+ * @apparatus/core — the domain: articles, claims, values, subjects, sources, citations and the
+ * repository port. Pure TypeScript: no DOM, no ProseMirror, no Dexie.
+ */
+export type { Parsed } from './result.ts';
+export { ok, fail, isOk } from './result.ts';
+export { newId } from './ids.ts';
+export type { TextSpan, InfoboxField, ArticleBlock, ArticleTree, Article, ArticleOutline } from './article.ts';
+export { outlineOf } from './article.ts';
+export type {
+  Calendar,
+  DatePrecision,
+  DateInterval,
+  DateValue,
+  QuantityValue,
+  ScaleLevel,
+  ScaleValue,
+  NameValue,
+  TextValue,
+  ClaimValue,
+} from './values.ts';
+export { CALENDARS, DATE_PRECISIONS, SCALE_LEVELS } from './values.ts';
+export type { ClaimKind, ClaimStatus, ClaimOrigin, TextQuote, TextPosition, Claim, DetectedClaim } from './claim.ts';
+export { CLAIM_KINDS, CLAIM_STATUSES } from './claim.ts';
+export type { Subject } from './subject.ts';
+export type { SourceCategory, CslName, CslData, Source, Stance, Citation } from './source.ts';
+export { SOURCE_CATEGORIES, STANCES } from './source.ts';
+export type { AccountKind, Account } from './account.ts';
+export { ACCOUNT_KINDS } from './account.ts';
+export type { ConflictKind, Conflict, Agreement } from './conflict.ts';
+export { CONFLICT_KINDS } from './conflict.ts';
+export type { Unsubscribe, Watchable, AccountSnapshot, WorkspacePort, StorageError } from './port.ts';

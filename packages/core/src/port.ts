@@ -1,0 +1,70 @@
+import type { Account } from './account.ts';
+import type { Claim } from './claim.ts';
+import type { Citation, Source } from './source.ts';
+import type { Subject } from './subject.ts';
+
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
+/**
+ * A stream of values that starts with the current one and follows every committed change, in
+ * this tab and in others (Dexie's `liveQuery` behind it in the app).
+ */
+export interface Watchable<T> {
+  subscribe(next: (value: T) => void, error?: (reason: unknown) => void): Unsubscribe;
+}
+
+/** Everything saved about one account, written together in one transaction. */
+export interface AccountSnapshot {
+  readonly account: Account;
+  readonly claims: readonly Claim[];
+}
+
+/**
+ * The repository port: how the UI reaches storage without knowing it is Dexie. `apps/web` hands
+ * the UI the implementation from `@apparatus/store`; tests can hand it an in-memory one.
+ *
+ * Every method that writes is one transaction: it commits whole or not at all, and its promise
+ * resolves only after the commit (so "Saved" is never shown early). Methods reject with a
+ * {@link StorageError} a person can read when the write fails (quota, a newer schema elsewhere).
+ */
+export interface WorkspacePort {
+  /** Whether this tab may write; false once another tab upgraded the schema. */
+  readonly writable: Watchable<boolean>;
+
+  listAccounts(): Promise<Account[]>;
+  getAccount(id: string): Promise<Account | undefined>;
+  watchAccounts(): Watchable<Account[]>;
+  /** Creates or replaces an account together with its claims (import, first run). */
+  putAccountWithClaims(snapshot: AccountSnapshot): Promise<void>;
+  /** Saves an edited document: the account's doc and text, and the claims' refreshed anchors. */
+  saveDocument(accountId: string, doc: unknown, text: string, claims: readonly Claim[]): Promise<void>;
+  deleteAccount(id: string): Promise<void>;
+
+  claimsOf(accountId: string): Promise<Claim[]>;
+  watchClaims(accountId: string): Watchable<Claim[]>;
+  putClaim(claim: Claim): Promise<void>;
+  deleteClaim(id: string): Promise<void>;
+
+  listSubjects(): Promise<Subject[]>;
+  watchSubjects(): Watchable<Subject[]>;
+  putSubject(subject: Subject): Promise<void>;
+
+  listSources(): Promise<Source[]>;
+  watchSources(): Watchable<Source[]>;
+  putSource(source: Source): Promise<void>;
+  /** Deletes a source; its citations are deleted with it in the same transaction. */
+  deleteSource(id: string): Promise<void>;
+
+  citationsOf(claimIds: readonly string[]): Promise<Citation[]>;
+  watchCitations(): Watchable<Citation[]>;
+  /** Attaches a citation and sets the claim it cites, in one transaction. */
+  putCitation(citation: Citation, claim?: Claim): Promise<void>;
+  deleteCitation(id: string): Promise<void>;
+}
+
+/** What a failed write tells the user. `kind` lets the UI choose its words and remedy. */
+export interface StorageError {
+  readonly kind: 'quota' | 'read-only' | 'version' | 'blocked' | 'unknown';
+  readonly message: string;
+}

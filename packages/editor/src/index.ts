@@ -1,0 +1,2 @@
+/** @apparatus/editor */
+export {};

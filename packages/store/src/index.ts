@@ -1,0 +1,2 @@
+/** @apparatus/store */
+export {};

@@ -1,0 +1,2 @@
+/** @apparatus/ui */
+export {};
