@@ -30,3 +30,11 @@ export { ACCOUNT_KINDS } from './account.ts';
 export type { ConflictKind, Conflict, Agreement } from './conflict.ts';
 export { CONFLICT_KINDS } from './conflict.ts';
 export type { Unsubscribe, Watchable, AccountSnapshot, WorkspacePort, StorageError } from './port.ts';
+
+// ── values: reading dates, figures and scales (packages/core/src/values/)
+
+// ── claims engine: extraction, subjects, conflicts (packages/core/src/engine/)
+
+// ── sources: chains of transmission, seed sources (packages/core/src/sources/)
+
+// ── comparison of accounts (packages/core/src/compare/)
