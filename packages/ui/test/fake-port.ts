@@ -1,0 +1,217 @@
+import type {
+  Account,
+  AccountSnapshot,
+  Citation,
+  Claim,
+  Source,
+  StorageError,
+  Subject,
+  Unsubscribe,
+  Watchable,
+  WorkspacePort,
+} from '@apparatus/core';
+
+/**
+ * An in-memory {@link WorkspacePort} for the UI's tests: elements under test get it instead of
+ * the Dexie workspace, so they run in happy-dom without IndexedDB. Writes "commit" when their
+ * promise resolves, like the real port; a test can hold commits back (`holdWrites`) to see what
+ * the UI shows meanwhile, or make the next write fail with a {@link StorageError}.
+ */
+export class FakePort implements WorkspacePort {
+  readonly accounts = new Map<string, Account>();
+  readonly claims = new Map<string, Claim>();
+  readonly subjects = new Map<string, Subject>();
+  readonly sources = new Map<string, Source>();
+  readonly citations = new Map<string, Citation>();
+  /** Every `saveDocument` call, in order, as it was made (before it committed). */
+  readonly saves: { accountId: string; doc: unknown; text: string; claims: readonly Claim[] }[] = [];
+
+  readonly writable: FakeWatchable<boolean> = new FakeWatchable(() => this.#writable);
+  #writable = true;
+  #failures: StorageError[] = [];
+  #held: (() => void)[] = [];
+  #holding = false;
+  readonly #watchers = new Set<FakeWatchable<unknown>>();
+
+  /** Makes the next write reject with `error` instead of committing. */
+  failNextWrite(error: StorageError): void {
+    this.#failures.push(error);
+  }
+
+  /** From now on writes wait for {@link releaseWrites} before they commit. */
+  holdWrites(): void {
+    this.#holding = true;
+  }
+
+  /** Commits every held write, in order, and stops holding. */
+  releaseWrites(): void {
+    this.#holding = false;
+    const held = this.#held;
+    this.#held = [];
+    for (const commit of held) commit();
+  }
+
+  /** Flips the port to read-only, as the store does when another tab upgraded the schema. */
+  setWritable(writable: boolean): void {
+    this.#writable = writable;
+    this.writable.emit();
+  }
+
+  listAccounts(): Promise<Account[]> {
+    return Promise.resolve([...this.accounts.values()]);
+  }
+  getAccount(id: string): Promise<Account | undefined> {
+    return Promise.resolve(this.accounts.get(id));
+  }
+  watchAccounts(): Watchable<Account[]> {
+    return this.#watch(() => [...this.accounts.values()]);
+  }
+  putAccountWithClaims(snapshot: AccountSnapshot): Promise<void> {
+    return this.#write(() => {
+      this.accounts.set(snapshot.account.id, snapshot.account);
+      for (const claim of snapshot.claims) this.claims.set(claim.id, claim);
+    });
+  }
+  saveDocument(accountId: string, doc: unknown, text: string, claims: readonly Claim[]): Promise<void> {
+    this.saves.push({ accountId, doc, text, claims });
+    return this.#write(() => {
+      const account = this.accounts.get(accountId);
+      if (account) this.accounts.set(accountId, { ...account, doc, text, updatedAt: new Date().toISOString() });
+      for (const claim of claims) this.claims.set(claim.id, claim);
+    });
+  }
+  deleteAccount(id: string): Promise<void> {
+    return this.#write(() => {
+      this.accounts.delete(id);
+      for (const [claimId, claim] of this.claims) if (claim.accountId === id) this.claims.delete(claimId);
+    });
+  }
+
+  claimsOf(accountId: string): Promise<Claim[]> {
+    return Promise.resolve(this.#claimsOf(accountId));
+  }
+  watchClaims(accountId: string): Watchable<Claim[]> {
+    return this.#watch(() => this.#claimsOf(accountId));
+  }
+  putClaim(claim: Claim): Promise<void> {
+    return this.#write(() => this.claims.set(claim.id, claim));
+  }
+  deleteClaim(id: string): Promise<void> {
+    return this.#write(() => this.claims.delete(id));
+  }
+
+  listSubjects(): Promise<Subject[]> {
+    return Promise.resolve([...this.subjects.values()]);
+  }
+  watchSubjects(): Watchable<Subject[]> {
+    return this.#watch(() => [...this.subjects.values()]);
+  }
+  putSubject(subject: Subject): Promise<void> {
+    return this.#write(() => this.subjects.set(subject.id, subject));
+  }
+
+  listSources(): Promise<Source[]> {
+    return Promise.resolve([...this.sources.values()]);
+  }
+  watchSources(): Watchable<Source[]> {
+    return this.#watch(() => [...this.sources.values()]);
+  }
+  putSource(source: Source): Promise<void> {
+    return this.#write(() => this.sources.set(source.id, source));
+  }
+  deleteSource(id: string): Promise<void> {
+    return this.#write(() => {
+      this.sources.delete(id);
+      for (const [citationId, citation] of this.citations) if (citation.sourceId === id) this.citations.delete(citationId);
+    });
+  }
+
+  citationsOf(claimIds: readonly string[]): Promise<Citation[]> {
+    const wanted = new Set(claimIds);
+    return Promise.resolve([...this.citations.values()].filter((c) => wanted.has(c.claimId)));
+  }
+  watchCitations(): Watchable<Citation[]> {
+    return this.#watch(() => [...this.citations.values()]);
+  }
+  putCitation(citation: Citation, claim?: Claim): Promise<void> {
+    return this.#write(() => {
+      this.citations.set(citation.id, citation);
+      if (claim) this.claims.set(claim.id, claim);
+    });
+  }
+  deleteCitation(id: string): Promise<void> {
+    return this.#write(() => this.citations.delete(id));
+  }
+
+  #claimsOf(accountId: string): Claim[] {
+    return [...this.claims.values()].filter((c) => c.accountId === accountId);
+  }
+
+  #watch<T>(read: () => T): Watchable<T> {
+    const watchable = new FakeWatchable(read);
+    this.#watchers.add(watchable as FakeWatchable<unknown>);
+    return watchable;
+  }
+
+  /** One "transaction": fails whole, or applies and then tells every watcher. */
+  #write(apply: () => void): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const commit = (): void => {
+        const failure = this.#failures.shift() ?? (this.#writable ? undefined : readOnly);
+        if (failure) {
+          reject(failure);
+          return;
+        }
+        apply();
+        for (const watcher of this.#watchers) watcher.emit();
+        resolve();
+      };
+      if (this.#holding) this.#held.push(commit);
+      else queueMicrotask(commit);
+    });
+  }
+}
+
+const readOnly: StorageError = {
+  kind: 'read-only',
+  message: 'This workspace was upgraded in another tab. Reload to keep editing.',
+};
+
+/** A {@link Watchable} over a read function: emits the current value on subscribe and on `emit()`. */
+export class FakeWatchable<T> implements Watchable<T> {
+  readonly #read: () => T;
+  readonly #subscribers = new Set<(value: T) => void>();
+
+  constructor(read: () => T) {
+    this.#read = read;
+  }
+
+  subscribe(next: (value: T) => void): Unsubscribe {
+    this.#subscribers.add(next);
+    next(this.#read());
+    return () => this.#subscribers.delete(next);
+  }
+
+  /** Sends the current value to every subscriber. */
+  emit(): void {
+    const value = this.#read();
+    for (const next of this.#subscribers) next(value);
+  }
+}
+
+/** An account for tests; `overrides` replace any field. */
+export function fakeAccount(overrides: Partial<Account> = {}): Account {
+  const now = '2026-01-01T00:00:00.000Z';
+  return {
+    id: 'account-1',
+    title: 'Siege of Dushanbe',
+    kind: 'article',
+    sourceId: null,
+    revisionOf: null,
+    doc: null,
+    text: '= Siege of Dushanbe =\n',
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
