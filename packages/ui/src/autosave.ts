@@ -1,0 +1,165 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StorageError } from '@apparatus/core';
+
+/**
+ * Where the last change stands: the words the `status` element shows are
+ * {@link saveStateText}'s. "Saved" means the transaction committed, never "the write started".
+ */
+export type SaveState =
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'unsaved' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** The status line for a {@link SaveState}, exactly as ARCHITECTURE.md names it ("Saved"). */
+export function saveStateText(state: SaveState): string {
+  switch (state.kind) {
+    case 'saved':
+      return 'Saved';
+    case 'saving':
+      return 'Saving…';
+    case 'unsaved':
+      return 'Unsaved changes';
+    case 'failed':
+      return state.message;
+  }
+}
+
+/** How long after the last change the document is written (ARCHITECTURE.md: at most ~0.5 s). */
+export const AUTOSAVE_DELAY_MS = 500;
+
+/** What the {@link AutosaveController} needs from its host. */
+export interface AutosaveOptions {
+  /**
+   * Writes the document as it is NOW (read at save time, not at change time) and resolves once
+   * the transaction committed; rejects with a {@link StorageError} (or anything) when it failed.
+   */
+  readonly save: () => Promise<void>;
+  /** Debounce delay; {@link AUTOSAVE_DELAY_MS} unless a test or a slow store says otherwise. */
+  readonly delayMs?: number;
+  /** Where `pagehide` and `visibilitychange` are listened for; the page's own by default. */
+  readonly window?: Window;
+}
+
+/**
+ * Autosave as a reactive controller (STYLE.md: subscriptions live in controllers): the host calls
+ * {@link markChanged} on every document change; the document is written {@link AUTOSAVE_DELAY_MS}
+ * after the last one, at once when the page is hidden or left (`visibilitychange` to hidden,
+ * `pagehide`), and when the host leaves the page. Writes never overlap, so an older snapshot can
+ * never commit after a newer one; the state turns "saved" only when the last write that started
+ * after the last change has committed.
+ */
+export class AutosaveController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #save: () => Promise<void>;
+  readonly #delayMs: number;
+  readonly #window: Window | undefined;
+  #state: SaveState = { kind: 'saved' };
+  /** Bumped on every change; a write that started at version v settles only version v. */
+  #version = 0;
+  #savedVersion = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #writing: Promise<void> | undefined;
+
+  constructor(host: ReactiveControllerHost, options: AutosaveOptions) {
+    this.#host = host;
+    this.#save = options.save;
+    this.#delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
+    this.#window = options.window ?? (typeof window === 'undefined' ? undefined : window);
+    host.addController(this);
+  }
+
+  /** The current state, for the host's `render()`. */
+  get state(): SaveState {
+    return this.#state;
+  }
+
+  /** Whether a change has not been committed yet (e.g. to warn before closing). */
+  get dirty(): boolean {
+    return this.#savedVersion !== this.#version;
+  }
+
+  hostConnected(): void {
+    this.#window?.addEventListener('pagehide', this.#onPageHide);
+    this.#window?.document.addEventListener('visibilitychange', this.#onVisibilityChange);
+  }
+
+  hostDisconnected(): void {
+    this.#window?.removeEventListener('pagehide', this.#onPageHide);
+    this.#window?.document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    void this.flush();
+  }
+
+  /** Records a change: the state becomes "unsaved" and the write is (re)scheduled. */
+  markChanged(): void {
+    this.#version += 1;
+    this.#setState({ kind: 'unsaved' });
+    this.#clearTimer();
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.flush();
+    }, this.#delayMs);
+  }
+
+  /**
+   * Writes now if anything is unsaved, after any write already running. Resolves when the
+   * document is committed (or the write failed — the state says which).
+   */
+  async flush(): Promise<void> {
+    this.#clearTimer();
+    while (this.#writing) await this.#writing;
+    if (!this.dirty) return;
+    const version = this.#version;
+    this.#setState({ kind: 'saving' });
+    const writing = this.#save().then(
+      () => {
+        this.#savedVersion = Math.max(this.#savedVersion, version);
+        // A change that arrived meanwhile keeps the state "unsaved"; its own timer will write it.
+        if (version === this.#version) this.#setState({ kind: 'saved' });
+        else this.#setState({ kind: 'unsaved' });
+      },
+      (reason: unknown) => {
+        this.#setState({ kind: 'failed', message: failureMessage(reason) });
+      },
+    );
+    this.#writing = writing;
+    try {
+      await writing;
+    } finally {
+      if (this.#writing === writing) this.#writing = undefined;
+    }
+  }
+
+  readonly #onPageHide = (): void => {
+    void this.flush();
+  };
+
+  readonly #onVisibilityChange = (): void => {
+    if (this.#window?.document.visibilityState === 'hidden') void this.flush();
+  };
+
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #setState(state: SaveState): void {
+    this.#state = state;
+    this.#host.requestUpdate();
+  }
+}
+
+/**
+ * A sentence for the status line from whatever a failed write rejected with: the store's
+ * {@link StorageError} message when there is one, never a stack trace.
+ */
+export function failureMessage(reason: unknown): string {
+  if (isStorageError(reason)) return reason.message;
+  return 'Your last change could not be saved. What was saved before is intact; try again, or reload the page.';
+}
+
+function isStorageError(reason: unknown): reason is StorageError {
+  if (typeof reason !== 'object' || reason === null) return false;
+  const { kind, message } = reason as { kind?: unknown; message?: unknown };
+  return typeof kind === 'string' && typeof message === 'string' && message.trim() !== '';
+}
