@@ -29,12 +29,59 @@ export type { AccountKind, Account } from './account.ts';
 export { ACCOUNT_KINDS } from './account.ts';
 export type { ConflictKind, Conflict, Agreement } from './conflict.ts';
 export { CONFLICT_KINDS } from './conflict.ts';
-export type { Unsubscribe, Watchable, AccountSnapshot, WorkspacePort, StorageError } from './port.ts';
+export type {
+  Unsubscribe,
+  Watchable,
+  AccountSnapshot,
+  WorkspacePort,
+  StorageError,
+  IntegrityProblem,
+  IntegrityProblemKind,
+} from './port.ts';
+export { INTEGRITY_PROBLEM_KINDS } from './port.ts';
 
 // ── values: reading dates, figures and scales (packages/core/src/values/)
 
 // ── claims engine: extraction, subjects, conflicts (packages/core/src/engine/)
 
 // ── sources: chains of transmission, seed sources (packages/core/src/sources/)
+export type {
+  ReferenceField,
+  SourceLookup,
+  Chain,
+  ChainStep,
+  ChainWording,
+  DuplicateReason,
+  DuplicateGroup,
+  SourceMerge,
+  MergeOptions,
+  DeletionImpact,
+  SeedCitationPlan,
+  SeedSources,
+} from './sources/index.ts';
+export {
+  displayName,
+  authorsOf,
+  sourceLabel,
+  REFERENCE_FIELDS,
+  MISSING_FIELD_TEXT,
+  missingFields,
+  indexSources,
+  chainOf,
+  chainSteps,
+  describeChain,
+  DUPLICATE_REASONS,
+  normalizeText,
+  normalizeUrl,
+  normalizeDoi,
+  findDuplicateSources,
+  mergeSources,
+  deletionImpact,
+  withoutVia,
+  describeDeletion,
+  SEED_CITED_SENTENCE,
+  seedSources,
+  citeSeed,
+} from './sources/index.ts';
 
 // ── comparison of accounts (packages/core/src/compare/)
