@@ -29,7 +29,16 @@ export type { AccountKind, Account } from './account.ts';
 export { ACCOUNT_KINDS } from './account.ts';
 export type { ConflictKind, Conflict, Agreement } from './conflict.ts';
 export { CONFLICT_KINDS } from './conflict.ts';
-export type { Unsubscribe, Watchable, AccountSnapshot, WorkspacePort, StorageError } from './port.ts';
+export type {
+  Unsubscribe,
+  Watchable,
+  AccountSnapshot,
+  WorkspacePort,
+  StorageError,
+  IntegrityProblem,
+  IntegrityProblemKind,
+} from './port.ts';
+export { INTEGRITY_PROBLEM_KINDS } from './port.ts';
 
 // ── values: reading dates, figures and scales (packages/core/src/values/)
 

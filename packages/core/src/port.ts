@@ -57,10 +57,38 @@ export interface WorkspacePort {
   deleteSource(id: string): Promise<void>;
 
   citationsOf(claimIds: readonly string[]): Promise<Citation[]>;
+  /**
+   * The citations that point at a source, so the UI can delete a source only when nothing cites
+   * it, or first tell the user which citations would go with it.
+   */
+  citationsOfSource(sourceId: string): Promise<Citation[]>;
   watchCitations(): Watchable<Citation[]>;
   /** Attaches a citation and sets the claim it cites, in one transaction. */
   putCitation(citation: Citation, claim?: Claim): Promise<void>;
   deleteCitation(id: string): Promise<void>;
+}
+
+/** What kinds of damage {@link IntegrityProblem} reports. */
+export const INTEGRITY_PROBLEM_KINDS = [
+  'orphan-claim',
+  'orphan-citation',
+  'missing-subject',
+  'missing-via',
+  'position-outside-text',
+  'quote-mismatch',
+] as const;
+export type IntegrityProblemKind = (typeof INTEGRITY_PROBLEM_KINDS)[number];
+
+/**
+ * One thing wrong with the stored workspace (a claim whose account is gone, a citation of a
+ * deleted source, a claim anchored past the end of its text), found by the store's integrity
+ * check for the UI to list. `table` and `id` name the damaged row; `message` is for the reader.
+ */
+export interface IntegrityProblem {
+  readonly kind: IntegrityProblemKind;
+  readonly table: 'accounts' | 'claims' | 'subjects' | 'sources' | 'citations';
+  readonly id: string;
+  readonly message: string;
 }
 
 /** What a failed write tells the user. `kind` lets the UI choose its words and remedy. */

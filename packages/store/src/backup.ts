@@ -1,0 +1,141 @@
+import { fail, ok, type Parsed } from '@apparatus/core';
+import { findIntegrityProblems, readWorkspaceRows, type WorkspaceRows } from './integrity.ts';
+import { ROW_NOUNS, rowShapeProblem } from './row-shapes.ts';
+import { createDatabase, DATA_TABLES, SCHEMA_VERSION, TABLE_NAMES, type DataTableName } from './schema.ts';
+import { isStorageError } from './errors.ts';
+import { DexieWorkspace } from './workspace.ts';
+
+/**
+ * Whole-workspace backups as JSON, in dexie-export-import's format (its `data.databaseVersion`
+ * is our schema version, and the `meta` table travels with the rows).
+ *
+ * An import never writes into the live tables until the whole file has been read and checked:
+ * it is imported into a staging database first (opened at the backup's own schema version and
+ * upgraded like any old database, so backups from older builds load), validated — schema
+ * version, every row's required fields, every reference — and only then swapped into the live
+ * tables in one transaction. A damaged backup gives an error value and changes nothing.
+ *
+ * dexie-export-import touches `self` when loaded and reads files with `FileReader`: it runs in
+ * browsers (and happy-dom), not in bare Node, so it is loaded only when a backup is made.
+ */
+
+/** How many rows of each table an import brought in. */
+export type ImportSummary = Readonly<Record<DataTableName, number>>;
+
+const UNCHANGED = 'Nothing was imported; your workspace is unchanged.';
+/** How many problems an error message lists before it says "and N more". */
+const LISTED_PROBLEMS = 5;
+
+/** The whole workspace as a JSON file (one Blob), for the user to keep. */
+export async function exportWorkspace(workspace: DexieWorkspace): Promise<Blob> {
+  const { exportDB } = await import('dexie-export-import');
+  await workspace.ready();
+  return exportDB(workspace.db, { numRowsPerChunk: 2000 });
+}
+
+/**
+ * Replaces the workspace with a backup made by {@link exportWorkspace}. Resolves with the row
+ * counts imported, or with an error a person can read when the file is not a usable backup or
+ * the browser refused the write — in every error case the live workspace is as it was.
+ */
+export async function importWorkspace(workspace: DexieWorkspace, file: Blob): Promise<Parsed<ImportSummary>> {
+  const { peakImportFile, importInto } = await import('dexie-export-import');
+
+  let version: number;
+  try {
+    const meta = await peakImportFile(file);
+    const tables = new Set(meta.data.tables.map((table) => table.name));
+    const missing = TABLE_NAMES.filter((name) => !tables.has(name));
+    if (meta.formatName !== 'dexie' || missing.length > 0) {
+      return fail(`This file is not an Apparatus backup (it has no ${missing.join(', ') || 'workspace'} table). ${UNCHANGED}`);
+    }
+    version = meta.data.databaseVersion;
+  } catch (reason) {
+    return fail(`This file is not an Apparatus backup: it could not be read as a workspace export (${describe(reason)}). ${UNCHANGED}`);
+  }
+  if (!Number.isInteger(version) || version < 1) {
+    return fail(`This backup names no schema version Apparatus knows (${String(version)}). ${UNCHANGED}`);
+  }
+  if (version > SCHEMA_VERSION) {
+    return fail(
+      `This backup was made by a newer version of Apparatus (schema ${version}); this version reads schema ${SCHEMA_VERSION} or older. Update Apparatus to import it. ${UNCHANGED}`,
+    );
+  }
+
+  const stagingOptions = { ...workspace.options, name: `${workspace.db.name}-import-staging` };
+  await createDatabase(stagingOptions).delete(); // what an interrupted import may have left
+  let rows: WorkspaceRows;
+  try {
+    const old = new DexieWorkspace({ ...stagingOptions, upTo: version });
+    try {
+      await importInto(old.db, file, { acceptNameDiff: true, clearTablesBeforeImport: true });
+    } catch (reason) {
+      return fail(`The backup file is damaged or incomplete (${describe(reason)}). ${UNCHANGED}`);
+    } finally {
+      old.close();
+    }
+    const staged = new DexieWorkspace(stagingOptions); // opening it upgrades an older backup
+    try {
+      const schema = await staged.db.meta.get('schema');
+      if (schema?.version !== SCHEMA_VERSION) {
+        return fail(`This backup does not record its schema version, so it cannot be trusted. ${UNCHANGED}`);
+      }
+      rows = await readWorkspaceRows(staged);
+    } finally {
+      await staged.db.delete();
+    }
+  } catch (reason) {
+    return fail(`The backup could not be read (${describe(reason)}). ${UNCHANGED}`);
+  }
+
+  const problems = validateRows(rows);
+  if (problems.length > 0) {
+    const listed = problems.slice(0, LISTED_PROBLEMS).join('; ');
+    const more = problems.length > LISTED_PROBLEMS ? ` (and ${problems.length - LISTED_PROBLEMS} more)` : '';
+    return fail(`This backup is damaged: ${listed}${more}. ${UNCHANGED}`);
+  }
+
+  try {
+    await workspace.writeTransaction(DATA_TABLES, async () => {
+      for (const table of DATA_TABLES) {
+        await workspace.db.table(table).clear();
+        await workspace.db.table(table).bulkAdd([...rows[table]]);
+      }
+    });
+  } catch (reason) {
+    return fail(isStorageError(reason) ? reason.message : `The backup could not be saved (${describe(reason)}). ${UNCHANGED}`);
+  }
+  return ok({
+    accounts: rows.accounts.length,
+    claims: rows.claims.length,
+    subjects: rows.subjects.length,
+    sources: rows.sources.length,
+    citations: rows.citations.length,
+  });
+}
+
+/**
+ * Everything that keeps staged rows out of the live tables: a missing or unreadable field, and
+ * a reference to a row that is not there (claims → accounts and subjects, citations → claims and
+ * sources, sources → the sources they are known via). Claims anchored oddly are let in: the
+ * integrity check shows them, and the user's annotations are worth more than a clean anchor.
+ */
+function validateRows(rows: WorkspaceRows): string[] {
+  const shapes = DATA_TABLES.flatMap((table) =>
+    rows[table].flatMap((row, index) => rowShapeProblem(table, row, index) ?? []),
+  );
+  if (shapes.length > 0) return shapes; // references cannot be followed through broken rows
+  const fatal = new Set(['orphan-claim', 'orphan-citation', 'missing-subject', 'missing-via']);
+  return findIntegrityProblems(rows)
+    .filter((problem) => fatal.has(problem.kind))
+    .map((problem) => `${ROW_NOUNS[problem.table]} ${problem.id}: ${lowerFirst(problem.message.replace(/\.$/, ''))}`);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function describe(reason: unknown): string {
+  if (reason instanceof Error) return reason.message;
+  return String(reason);
+}
