@@ -85,3 +85,31 @@ export {
 } from './sources/index.ts';
 
 // ── comparison of accounts (packages/core/src/compare/)
+
+// ── annotation: flag, support, refute, values and subjects of claims, citations, filters, navigation (packages/core/src/annotate/)
+export type {
+  CitationField,
+  FieldChecked,
+  CitationDraft,
+  InlineSourceDraft,
+  ClaimFilter,
+  ClaimStep,
+} from './annotate/index.ts';
+export {
+  checkReason,
+  flagClaim,
+  supportClaim,
+  refuteClaim,
+  clearClaimStatus,
+  setClaimSubject,
+  subjectForLabel,
+  isStance,
+  newCitation,
+  nameFromText,
+  newInlineSource,
+  citationCounts,
+  citationCountText,
+  filterClaims,
+  claimsInTextOrder,
+  stepClaim,
+} from './annotate/index.ts';
