@@ -4,10 +4,6 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { CHICAGO_AUTHOR_DATE_CSL } from './chicago-author-date.ts';
 
-/** The reference styles offered; Chicago author-date is the default (ARCHITECTURE.md). */
-export const REFERENCE_STYLES = ['chicago-author-date', 'apa'] as const;
-export type ReferenceStyle = (typeof REFERENCE_STYLES)[number];
-
 let registered = false;
 
 /**

@@ -1,5 +1,6 @@
 import type { CslData } from '@apparatus/core';
-import { citationJs, type ReferenceStyle } from './engine.ts';
+import { citationJs } from './engine.ts';
+import type { ReferenceStyle } from './style.ts';
 import { htmlToRuns, type TextRun } from './runs.ts';
 
 /**
