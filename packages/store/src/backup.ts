@@ -1,7 +1,7 @@
 import { fail, ok, type Parsed } from '@apparatus/core';
 import { findIntegrityProblems, readWorkspaceRows, type WorkspaceRows } from './integrity.ts';
 import { ROW_NOUNS, rowShapeProblem } from './row-shapes.ts';
-import { createDatabase, DATA_TABLES, SCHEMA_VERSION, TABLE_NAMES, type DataTableName } from './schema.ts';
+import { createDatabase, DATA_TABLES, declaredVersion, TABLE_NAMES, type DataTableName } from './schema.ts';
 import { isStorageError } from './errors.ts';
 import { DexieWorkspace } from './workspace.ts';
 
@@ -53,12 +53,13 @@ export async function importWorkspace(workspace: DexieWorkspace, file: Blob): Pr
   } catch (reason) {
     return fail(`This file is not an Apparatus backup: it could not be read as a workspace export (${describe(reason)}). ${UNCHANGED}`);
   }
+  const current = declaredVersion(workspace.options);
   if (!Number.isInteger(version) || version < 1) {
     return fail(`This backup names no schema version Apparatus knows (${String(version)}). ${UNCHANGED}`);
   }
-  if (version > SCHEMA_VERSION) {
+  if (version > current) {
     return fail(
-      `This backup was made by a newer version of Apparatus (schema ${version}); this version reads schema ${SCHEMA_VERSION} or older. Update Apparatus to import it. ${UNCHANGED}`,
+      `This backup was made by a newer version of Apparatus (schema ${version}); this version reads schema ${current} or older. Update Apparatus to import it. ${UNCHANGED}`,
     );
   }
 
@@ -77,7 +78,7 @@ export async function importWorkspace(workspace: DexieWorkspace, file: Blob): Pr
     const staged = new DexieWorkspace(stagingOptions); // opening it upgrades an older backup
     try {
       const schema = await staged.db.meta.get('schema');
-      if (schema?.version !== SCHEMA_VERSION) {
+      if (schema?.version !== current) {
         return fail(`This backup does not record its schema version, so it cannot be trusted. ${UNCHANGED}`);
       }
       rows = await readWorkspaceRows(staged);

@@ -10,6 +10,7 @@ export {
   TABLE_NAMES,
   DATA_TABLES,
   createDatabase,
+  declaredVersion,
 } from './schema.ts';
 export type {
   ApparatusDatabase,

@@ -71,13 +71,21 @@ export type ApparatusDatabase = Dexie & {
 /**
  * Where and how to open the database. Tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange`
  * per database, so that no two tests share state; `upTo` opens an older version of the schema
- * (the migration harness, and backups made by an older build).
+ * (the migration harness, and backups made by an older build); `versions` replaces the shipped
+ * list, so that tests can rehearse an upgrade to a version not written yet.
  */
 export interface DatabaseOptions {
   readonly name?: string;
   readonly indexedDB?: IDBFactory;
   readonly IDBKeyRange?: typeof IDBKeyRange;
   readonly upTo?: number;
+  readonly versions?: readonly SchemaVersion[];
+}
+
+/** The newest version a database opened with `options` is declared at. */
+export function declaredVersion(options: DatabaseOptions): number {
+  const versions = (options.versions ?? SCHEMA_VERSIONS).filter((v) => v.version <= (options.upTo ?? Infinity));
+  return Math.max(...versions.map((v) => v.version));
 }
 
 /**
@@ -86,8 +94,9 @@ export interface DatabaseOptions {
  * after rewriting rows, so the row always names the schema the rows are in.
  */
 export function createDatabase(options: DatabaseOptions = {}): ApparatusDatabase {
-  const upTo = options.upTo ?? SCHEMA_VERSION;
-  const versions = SCHEMA_VERSIONS.filter((v) => v.version <= upTo);
+  const known = options.versions ?? SCHEMA_VERSIONS;
+  const upTo = options.upTo ?? Infinity;
+  const versions = known.filter((v) => v.version <= upTo);
   if (versions.length === 0) throw new RangeError(`no schema version ≤ ${upTo}`);
   const dexieOptions: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {};
   if (options.indexedDB) dexieOptions.indexedDB = options.indexedDB;

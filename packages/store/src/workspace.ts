@@ -11,7 +11,7 @@ import type {
 import { STORAGE_MESSAGES, StorageFailure, toStorageError } from './errors.ts';
 import {
   createDatabase,
-  SCHEMA_VERSION,
+  declaredVersion,
   type ApparatusDatabase,
   type DatabaseOptions,
   type DataTableName,
@@ -81,7 +81,7 @@ export class DexieWorkspace implements WorkspacePort {
 
   async #open(): Promise<void> {
     await this.db.open();
-    if (this.db.backendDB().version / 10 > SCHEMA_VERSION) this.#writable.set(false);
+    if (this.db.backendDB().version / 10 > declaredVersion(this.options)) this.#writable.set(false);
   }
 
   /** Closes the connection (the page is going away, or a test is done). */
