@@ -1,4 +1,4 @@
-import { fail, ok, type Parsed } from '@apparatus/core';
+import { fail, isOk, ok, type Parsed } from '@apparatus/core';
 import { findIntegrityProblems, readWorkspaceRows, type WorkspaceRows } from './integrity.ts';
 import { ROW_NOUNS, rowShapeProblem } from './row-shapes.ts';
 import { createDatabase, DATA_TABLES, declaredVersion, TABLE_NAMES, type DataTableName } from './schema.ts';
@@ -42,8 +42,10 @@ export async function importWorkspace(workspace: DexieWorkspace, file: Blob): Pr
   const { peakImportFile, importInto } = await import('dexie-export-import');
 
   let version: number;
+  let declaredRows: { name: string; rowCount: number }[];
   try {
     const meta = await peakImportFile(file);
+    declaredRows = meta.data.tables;
     const tables = new Set(meta.data.tables.map((table) => table.name));
     const missing = TABLE_NAMES.filter((name) => !tables.has(name));
     if (meta.formatName !== 'dexie' || missing.length > 0) {
@@ -63,31 +65,9 @@ export async function importWorkspace(workspace: DexieWorkspace, file: Blob): Pr
     );
   }
 
-  const stagingOptions = { ...workspace.options, name: `${workspace.db.name}-import-staging` };
-  await createDatabase(stagingOptions).delete(); // what an interrupted import may have left
-  let rows: WorkspaceRows;
-  try {
-    const old = new DexieWorkspace({ ...stagingOptions, upTo: version });
-    try {
-      await importInto(old.db, file, { acceptNameDiff: true, clearTablesBeforeImport: true });
-    } catch (reason) {
-      return fail(`The backup file is damaged or incomplete (${describe(reason)}). ${UNCHANGED}`);
-    } finally {
-      old.close();
-    }
-    const staged = new DexieWorkspace(stagingOptions); // opening it upgrades an older backup
-    try {
-      const schema = await staged.db.meta.get('schema');
-      if (schema?.version !== current) {
-        return fail(`This backup does not record its schema version, so it cannot be trusted. ${UNCHANGED}`);
-      }
-      rows = await readWorkspaceRows(staged);
-    } finally {
-      await staged.db.delete();
-    }
-  } catch (reason) {
-    return fail(`The backup could not be read (${describe(reason)}). ${UNCHANGED}`);
-  }
+  const staged = await stage(workspace, file, version, declaredRows, importInto);
+  if (!isOk(staged)) return staged;
+  const rows = staged.value;
 
   const problems = validateRows(rows);
   if (problems.length > 0) {
@@ -113,6 +93,55 @@ export async function importWorkspace(workspace: DexieWorkspace, file: Blob): Pr
     sources: rows.sources.length,
     citations: rows.citations.length,
   });
+}
+
+/**
+ * Imports the file into a staging database opened at the backup's own version, upgrades it to
+ * this build's, and reads every row back; the staging database is deleted whatever happens.
+ */
+async function stage(
+  workspace: DexieWorkspace,
+  file: Blob,
+  version: number,
+  declaredRows: readonly { name: string; rowCount: number }[],
+  importInto: (typeof import('dexie-export-import'))['importInto'],
+): Promise<Parsed<WorkspaceRows>> {
+  const stagingOptions = { ...workspace.options, name: `${workspace.db.name}-import-staging` };
+  await createDatabase(stagingOptions).delete(); // what an interrupted import may have left
+  try {
+    const old = new DexieWorkspace({ ...stagingOptions, upTo: version });
+    try {
+      await importInto(old.db, file, { acceptNameDiff: true, clearTablesBeforeImport: true });
+      // The importer reads a cut-off file as far as it goes without complaint; the header's row
+      // counts say what a whole file holds.
+      for (const { name, rowCount } of declaredRows) {
+        const held = await old.db.table(name).count();
+        if (held !== rowCount) {
+          return fail(
+            `The backup file is damaged or incomplete: its ${name} table should hold ${rowCount} rows but holds ${held}. ${UNCHANGED}`,
+          );
+        }
+      }
+    } catch (reason) {
+      return fail(`The backup file is damaged or incomplete (${describe(reason)}). ${UNCHANGED}`);
+    } finally {
+      old.close();
+    }
+    const upgraded = new DexieWorkspace(stagingOptions); // opening it runs the upgrades
+    try {
+      const schema = await upgraded.db.meta.get('schema');
+      if (schema?.version !== declaredVersion(workspace.options)) {
+        return fail(`This backup does not record its schema version, so it cannot be trusted. ${UNCHANGED}`);
+      }
+      return ok(await readWorkspaceRows(upgraded));
+    } finally {
+      upgraded.close();
+    }
+  } catch (reason) {
+    return fail(`The backup could not be read (${describe(reason)}). ${UNCHANGED}`);
+  } finally {
+    await createDatabase(stagingOptions).delete();
+  }
 }
 
 /**

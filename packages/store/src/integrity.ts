@@ -14,8 +14,8 @@ export interface WorkspaceRows {
 /**
  * Finds what is broken in a set of rows: references to rows that do not exist (a claim of a
  * deleted account, a citation of a deleted claim or source, a subject or `via` source that is
- * gone) and claims anchored where their account's text cannot hold them (past its end, or — for
- * a claim not marked detached — over words that are not its quote). Pure, so that the backup
+ * gone) and attached claims anchored where their account's text cannot hold them (past its end,
+ * or over words that are not their quote). Pure, so that the backup
  * import can check a staging copy with the same rules the UI's integrity check uses.
  */
 export function findIntegrityProblems(rows: WorkspaceRows): IntegrityProblem[] {
@@ -34,7 +34,8 @@ export function findIntegrityProblems(rows: WorkspaceRows): IntegrityProblem[] {
         id: claim.id,
         message: `Claim “${claim.quote.exact}” belongs to an account that no longer exists (${claim.accountId}).`,
       });
-    } else {
+    } else if (!claim.detached) {
+      // A detached claim's position is where its text last stood: it is for re-anchoring, not a promise.
       const { start, end } = claim.position;
       if (start < 0 || end < start || end > account.text.length) {
         problems.push({
@@ -43,7 +44,7 @@ export function findIntegrityProblems(rows: WorkspaceRows): IntegrityProblem[] {
           id: claim.id,
           message: `Claim “${claim.quote.exact}” is anchored at ${start}–${end}, outside the text of “${account.title}” (${account.text.length} characters).`,
         });
-      } else if (!claim.detached && account.text.slice(start, end) !== claim.quote.exact) {
+      } else if (account.text.slice(start, end) !== claim.quote.exact) {
         problems.push({
           kind: 'quote-mismatch',
           table: 'claims',
