@@ -85,6 +85,22 @@ export {
 } from './sources/index.ts';
 
 // ── comparison of accounts (packages/core/src/compare/)
+export type { ComparedClaim, ComparedAccount } from './compare/account.ts';
+export { accountName, accountOfArticle, sidesOfAccount } from './compare/account.ts';
+export type { SideMatch } from './compare/side-match.ts';
+export { matchSides, sharedSideWords } from './compare/side-match.ts';
+export type { SubjectParts } from './compare/subject-key.ts';
+export { LABEL_SEPARATOR, subjectKey, subjectParts } from './compare/subject-key.ts';
+export type { ClaimPlace } from './compare/moment.ts';
+export { placeClaims, sameMoment } from './compare/moment.ts';
+export type { SubjectOverrides, CrossSubject, Alignment } from './compare/cross-subjects.ts';
+export { alignSubjects } from './compare/cross-subjects.ts';
+export type { NamedClaim, WinnerOf, PairVerdict } from './compare/pair-verdict.ts';
+export { comparePair, namesAPerson } from './compare/pair-verdict.ts';
+export type { RowStatus, SynopticCell, SynopticRow, Synopsis, RowOrder, RowFilter } from './compare/synopsis.ts';
+export { ROW_STATUSES, ROW_ORDERS, buildSynopsis, sortRows, filterRows } from './compare/synopsis.ts';
+export type { RevisionSide, DiffPart, RevisionChange, RevisionDiff } from './compare/revision-diff.ts';
+export { diffRevision } from './compare/revision-diff.ts';
 
 // ── annotation: flag, support, refute, values and subjects of claims, citations, filters, navigation (packages/core/src/annotate/)
 export type {

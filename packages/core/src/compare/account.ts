@@ -10,10 +10,14 @@ import type { DetectedClaim } from '../claim.ts';
 import { fieldRole } from '../engine/infobox.ts';
 import { commanderNames } from '../engine/infobox.ts';
 import { buildSides } from '../engine/sides.ts';
+import { auditArticle } from '../engine/audit.ts';
 import type { Side } from '../engine/sides.ts';
 
-/** A detected claim with its id, as `auditArticle` and `apparatus audit --json` give it. */
-export type AuditedClaim = DetectedClaim & { readonly id: string };
+/**
+ * A detected claim with its id, as `auditArticle` and `apparatus audit --json` give it. Any
+ * richer claim (the engine's audited claim, a stored claim mapped to offsets) fits this shape.
+ */
+export type ComparedClaim = DetectedClaim & { readonly id: string };
 
 /** One account to compare: one column of the synoptic table. */
 export interface ComparedAccount {
@@ -24,7 +28,7 @@ export interface ComparedAccount {
   /** How reasons refer to this account ("A", "the earlier version"); defaults to the title. */
   readonly name?: string;
   readonly article: Article;
-  readonly claims: readonly AuditedClaim[];
+  readonly claims: readonly ComparedClaim[];
 }
 
 /** The name reasons use for an account. */
@@ -52,4 +56,14 @@ export function sidesOfAccount(article: Article): Side[] {
     }
   }
   return buildSides(combatants, commanders);
+}
+
+/**
+ * Makes an account to compare from an article read from text: its claims are found by the claims
+ * engine ({@link auditArticle}), exactly as `apparatus audit` would find them.
+ */
+export function accountOfArticle(key: string, article: Article, name?: string): ComparedAccount {
+  const { claims } = auditArticle(article);
+  const base = { key, title: article.title.text, article, claims };
+  return name === undefined ? base : { ...base, name };
 }

@@ -12,7 +12,7 @@
 import type { Side } from '../engine/sides.ts';
 import { sideOfWord } from '../engine/sides.ts';
 import { wordsOf } from '../engine/text.ts';
-import type { AuditedClaim, ComparedAccount } from './account.ts';
+import type { ComparedClaim, ComparedAccount } from './account.ts';
 import { sidesOfAccount } from './account.ts';
 import type { ClaimPlace } from './moment.ts';
 import { placeClaims } from './moment.ts';
@@ -37,7 +37,7 @@ export interface CrossSubject {
   readonly label: string;
   readonly measure: string;
   /** Claims of each account (by account key), in the account's text order. */
-  readonly claims: Readonly<Record<string, readonly AuditedClaim[]>>;
+  readonly claims: Readonly<Record<string, readonly ComparedClaim[]>>;
   /** Each account's own subject labels for these claims (by account key). */
   readonly labels: Readonly<Record<string, readonly string[]>>;
   /** How each account names the side this subject is about, when it is about one. */
@@ -52,7 +52,7 @@ export interface Alignment {
   /** Who a result gives the victory to, as a party common to the accounts. */
   readonly winnerOf: WinnerOf;
   /** Claims the engine could not place under a subject, by account key. */
-  readonly unplaced: Readonly<Record<string, readonly AuditedClaim[]>>;
+  readonly unplaced: Readonly<Record<string, readonly ComparedClaim[]>>;
 }
 
 const DATE_LIKE = /\d|\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
@@ -61,7 +61,7 @@ interface Entry {
   key: string;
   label: string;
   measure: string;
-  claims: Map<string, AuditedClaim[]>;
+  claims: Map<string, ComparedClaim[]>;
   labels: Map<string, string[]>;
   sides: Map<string, string>;
 }
@@ -87,7 +87,7 @@ export function alignSubjects(accounts: readonly ComparedAccount[], overrides: S
 
   const places = new Map<string, ClaimPlace>();
   const entries = new Map<string, Entry>();
-  const unplaced: Record<string, AuditedClaim[]> = {};
+  const unplaced: Record<string, ComparedClaim[]> = {};
   for (const account of accounts) {
     const own = sides.get(account.key)!;
     const accountPlaces = placeClaims(account.article, account.claims);
@@ -175,7 +175,7 @@ function applyOverrides(entries: Entry[], overrides: SubjectOverrides, keys: rea
 }
 
 function mergeSubjects(a: CrossSubject, b: CrossSubject, keys: readonly string[]): CrossSubject {
-  const claims: Record<string, AuditedClaim[]> = {};
+  const claims: Record<string, ComparedClaim[]> = {};
   const labels: Record<string, string[]> = {};
   const sides: Record<string, string> = {};
   for (const k of keys) {

@@ -7,7 +7,7 @@
  */
 import type { Article, TextSpan } from '../article.ts';
 import { sentencesOf } from '../engine/text.ts';
-import type { AuditedClaim } from './account.ts';
+import type { ComparedClaim } from './account.ts';
 
 /** Where a claim stands: in the infobox (with its field) or in the prose (with its moment). */
 export type ClaimPlace =
@@ -30,7 +30,7 @@ function prosePieces(article: Article): TextSpan[] {
  * date claim of their sentence (its interval, as a key such as "1922-02-07/1922-02-07"). A date
  * claim has no moment of its own: it is the moment. Pure; keyed by claim id.
  */
-export function placeClaims(article: Article, claims: readonly AuditedClaim[]): Map<string, ClaimPlace> {
+export function placeClaims(article: Article, claims: readonly ComparedClaim[]): Map<string, ClaimPlace> {
   const places = new Map<string, ClaimPlace>();
   const pieces = prosePieces(article);
   const dates = claims.filter((c) => c.field === undefined && c.value?.type === 'date');

@@ -7,13 +7,13 @@
  * better than a false conflict.
  */
 import type { ClaimValue, NameValue, TextValue } from '../values.ts';
-import type { AuditedClaim } from './account.ts';
+import type { ComparedClaim } from './account.ts';
 import { datesCompatible, quantitiesCompatible, scalesCompatible } from './compatible.ts';
 import type { Compatibility } from './compatible.ts';
 
 /** A claim together with its account's key and the name reasons use for that account. */
 export interface NamedClaim {
-  readonly claim: AuditedClaim;
+  readonly claim: ComparedClaim;
   readonly account: string;
   readonly name: string;
 }

@@ -12,7 +12,7 @@
  * contradicted it.
  */
 import type { ClaimKind } from '../claim.ts';
-import type { AuditedClaim, ComparedAccount } from './account.ts';
+import type { ComparedClaim, ComparedAccount } from './account.ts';
 import { accountName } from './account.ts';
 import type { CrossSubject, SubjectOverrides } from './cross-subjects.ts';
 import { alignSubjects } from './cross-subjects.ts';
@@ -27,7 +27,7 @@ export type RowStatus = (typeof ROW_STATUSES)[number];
 /** One account's cell of a row: its claims on the subject (their words and values), maybe none. */
 export interface SynopticCell {
   readonly account: string;
-  readonly claims: readonly AuditedClaim[];
+  readonly claims: readonly ComparedClaim[];
 }
 
 /** One row of the synoptic table. */
@@ -50,7 +50,7 @@ export interface SynopticRow {
 export interface Synopsis {
   readonly accounts: readonly { readonly key: string; readonly title: string }[];
   readonly rows: readonly SynopticRow[];
-  readonly unplaced: Readonly<Record<string, readonly AuditedClaim[]>>;
+  readonly unplaced: Readonly<Record<string, readonly ComparedClaim[]>>;
 }
 
 /** Builds the synoptic model of several accounts, with the user's subject overrides applied. */
@@ -69,7 +69,7 @@ function judgeRow(subject: CrossSubject, accounts: readonly ComparedAccount[], a
     const who = speaking[0] ? accountName(accounts.find((a) => a.key === speaking[0]!.account)!) : 'no account';
     return { ...base, status: 'single', reason: `only ${who} speaks of this`, verdicts: [] };
   }
-  const named = (account: ComparedAccount, claim: AuditedClaim): NamedClaim => ({ claim, account: account.key, name: accountName(account) });
+  const named = (account: ComparedAccount, claim: ComparedClaim): NamedClaim => ({ claim, account: account.key, name: accountName(account) });
   const verdicts: PairVerdict[] = [];
   for (let i = 0; i < accounts.length; i += 1) {
     for (let j = i + 1; j < accounts.length; j += 1) {
