@@ -1,0 +1,102 @@
+/**
+ * The two shapes of an audit on the command line: the JSON contract of ARCHITECTURE.md (nothing
+ * more per claim than the contract's keys; `field` is always present, `null` when the claim is not
+ * from the infobox; `agreements` is an extra top-level key) and a report for a person: claims
+ * grouped by subject in aligned columns, unplaced claims after them, conflicts last.
+ */
+import type { AuditReport, ClaimValue } from '@apparatus/core';
+
+/** One claim of `audit --json`. */
+export interface AuditJsonClaim {
+  readonly id: string;
+  readonly kind: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly field: string | null;
+  readonly subject: string | null;
+  readonly value: ClaimValue | null;
+}
+
+/** The object `audit --json` prints. */
+export interface AuditJson {
+  readonly title: string;
+  readonly claims: readonly AuditJsonClaim[];
+  readonly conflicts: readonly { subject: string; kind: string; claims: readonly string[]; reason: string }[];
+  readonly agreements: readonly { subject: string; claims: readonly string[]; reason: string }[];
+}
+
+/** The report as the JSON contract: fixed key order, no engine-internal keys. */
+export function auditJson(report: AuditReport): AuditJson {
+  return {
+    title: report.title,
+    claims: report.claims.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      field: c.field ?? null,
+      subject: c.subject,
+      value: c.value,
+    })),
+    conflicts: report.conflicts.map((c) => ({ subject: c.subject, kind: c.kind, claims: [...c.claims], reason: c.reason })),
+    agreements: report.agreements.map((a) => ({ subject: a.subject, claims: [...a.claims], reason: a.reason })),
+  };
+}
+
+/** A value in one short cell. */
+export function valueCell(value: ClaimValue | null): string {
+  if (value === null) return '(unread)';
+  switch (value.type) {
+    case 'date': {
+      const range = (e: string | null, l: string | null): string => (e === l ? (e ?? '?') : `${e ?? '…'} – ${l ?? '…'}`);
+      const alts = value.alternatives && value.alternatives.length > 1 ? value.alternatives.map((a) => range(a.earliest, a.latest)).join(' | ') : range(value.earliest, value.latest);
+      return value.calendar === 'gregorian' ? alts : `${alts} (${value.calendar})`;
+    }
+    case 'quantity': {
+      const n = (x: number | null): string => (x === null ? '…' : x.toLocaleString('en-US'));
+      const body = value.min === value.max ? n(value.min) : `${n(value.min)}–${n(value.max)}`;
+      return `${value.approximate ? '~' : ''}${body}${value.repaired ? ' (repaired)' : ''}`;
+    }
+    case 'scale':
+      return value.level;
+    case 'name':
+      return value.note ? `${value.name} (${value.note})` : value.name;
+    case 'text':
+      return value.text;
+  }
+}
+
+/** The report for a person. */
+export function auditText(report: AuditReport): string {
+  const lines: string[] = [`Audit of “${report.title}”: ${report.claims.length} claims, ${report.conflicts.length} conflicts, ${report.agreements.length} agreements`, ''];
+  const groups = new Map<string, AuditReport['claims'][number][]>();
+  for (const c of report.claims) {
+    const key = c.subject ?? '';
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  const rows = report.claims.map((c) => ({ text: `“${c.text}”`, value: valueCell(c.value), where: c.field ? `infobox ${c.field}` : `@${c.start}` }));
+  const w1 = Math.min(48, Math.max(...rows.map((r) => r.text.length), 4));
+  const w2 = Math.min(40, Math.max(...rows.map((r) => r.value.length), 5));
+  const keys = [...groups.keys()].filter((k) => k !== '').concat(groups.has('') ? [''] : []);
+  for (const key of keys) {
+    lines.push(key === '' ? 'Unplaced' : key);
+    for (const c of groups.get(key)!) {
+      const text = `“${c.text}”`;
+      lines.push(`  ${c.kind.padEnd(8)} ${text.padEnd(w1)}  ${valueCell(c.value).padEnd(w2)}  ${c.field ? `infobox ${c.field}` : `at ${c.start}`}`);
+    }
+    lines.push('');
+  }
+  if (report.agreements.length > 0) {
+    lines.push('Agreements');
+    for (const a of report.agreements) lines.push(`  ${a.subject}: ${a.reason}`);
+    lines.push('');
+  }
+  lines.push(report.conflicts.length === 0 ? 'Conflicts: none found' : 'Conflicts');
+  for (const c of report.conflicts) lines.push(`  [${c.kind}] ${c.subject}: ${c.reason}`);
+  lines.push('');
+  return lines.join('\n');
+}

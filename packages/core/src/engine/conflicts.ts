@@ -1,0 +1,184 @@
+/**
+ * Conflicts and agreements between claims (ARCHITECTURE.md: "Two claims conflict only when they
+ * share a subject and no single value satisfies both"). Derived, never stored. Every reason names
+ * where each value came from, so that a reader can go and look.
+ *
+ * - `alternatives`: one date offering several values; when they are exactly the Old/New Style gap
+ *   of their century apart the reason says so, otherwise it says they are a real disagreement.
+ * - `disjoint-values`: claims of one subject with no common value (interval algebra of the values
+ *   module: tolerance for approximate values, open bounds as bounds).
+ * - `name-mismatch`: one person named as commander of two opposing sides.
+ * - `scale-vs-figure`: "Light"/"Heavy" against a figure only when plainly incompatible.
+ */
+import type { DetectedClaim } from '../claim.ts';
+import type { Agreement, Conflict } from '../conflict.ts';
+import type { DateValue, QuantityValue } from '../values.ts';
+import { datesCompatible, oldStyleGap, quantitiesCompatible } from '../values/index.ts';
+import { humanInterval, yearOf } from './context.ts';
+import { describeClaim } from './describe.ts';
+
+/** A claim as audited: a detected claim with its id, and where it stands when known. */
+export interface AuditedClaim extends DetectedClaim {
+  readonly id: string;
+  readonly where?: string;
+}
+
+/** Every conflict among the claims, in the order of the first claim involved. */
+export function detectConflicts(claims: readonly AuditedClaim[]): Conflict[] {
+  const out: Conflict[] = [];
+  for (const c of claims) {
+    const conflict = alternativesOf(c);
+    if (conflict) out.push(conflict);
+  }
+  for (const [subject, group] of bySubject(claims)) {
+    const { pairs } = compareGroup(group);
+    if (pairs.length > 0) {
+      const ids = [...new Set(pairs.flatMap(([a, b]) => [a.id, b.id]))];
+      const involved = group.filter((c) => ids.includes(c.id));
+      const reason = `${capitalise(involved.map((c) => describeClaim(c)).join('; '))}: no single value satisfies ${involved.length > 2 ? 'all of them' : 'both'}.`;
+      out.push({ subject, kind: 'disjoint-values', claims: involved.map((c) => c.id), reason });
+    }
+  }
+  out.push(...nameMismatches(claims), ...scaleVsFigure(claims));
+  return out;
+}
+
+/** Subjects whose claims were compared and all found compatible ("the infobox and the Aftermath agree"). */
+export function findAgreements(claims: readonly AuditedClaim[]): Agreement[] {
+  const out: Agreement[] = [];
+  for (const [subject, group] of bySubject(claims)) {
+    const { compared, pairs } = compareGroup(group);
+    if (compared.length < 2 || pairs.length > 0) continue;
+    const repaired = compared.some((c) => c.value?.type === 'quantity' && c.value.repaired !== undefined);
+    const reason = `${capitalise(compared.map((c) => describeClaim(c)).join('; '))}: ${repaired ? 'after the repair, ' : ''}${compared.length > 2 ? 'all agree' : 'they agree'}.`;
+    out.push({ subject, claims: compared.map((c) => c.id), reason });
+  }
+  return out;
+}
+
+function bySubject(claims: readonly AuditedClaim[]): Map<string, AuditedClaim[]> {
+  const groups = new Map<string, AuditedClaim[]>();
+  for (const c of claims) {
+    if (c.subject === null || (c.kind !== 'date' && c.kind !== 'quantity')) continue;
+    const group = groups.get(c.subject);
+    if (group) group.push(c);
+    else groups.set(c.subject, [c]);
+  }
+  return groups;
+}
+
+function compareGroup(group: readonly AuditedClaim[]): { compared: AuditedClaim[]; pairs: [AuditedClaim, AuditedClaim][] } {
+  const compared = group.filter((c) => c.value !== null);
+  const pairs: [AuditedClaim, AuditedClaim][] = [];
+  for (let i = 0; i < compared.length; i += 1) {
+    for (let j = i + 1; j < compared.length; j += 1) {
+      const a = compared[i]!;
+      const b = compared[j]!;
+      if (!compatible(a, b)) pairs.push([a, b]);
+    }
+  }
+  return { compared, pairs };
+}
+
+function compatible(a: AuditedClaim, b: AuditedClaim): boolean {
+  if (a.value?.type === 'quantity' && b.value?.type === 'quantity') return quantitiesCompatible(a.value, b.value);
+  if (a.value?.type === 'date' && b.value?.type === 'date') return datesCompatible(a.value, b.value);
+  return true;
+}
+
+function alternativesOf(c: AuditedClaim): Conflict | null {
+  if (c.value?.type !== 'date') return null;
+  const alts = c.value.alternatives ?? [];
+  if (alts.length < 2) return null;
+  const subject = c.subject ?? 'date';
+  const where = c.where ?? (c.field !== undefined ? `the infobox (${c.field})` : 'the text');
+  const shown = alts.map(humanInterval).join(' or ');
+  const gap = alternativesGap(c.value);
+  if (gap === null) {
+    return { subject, kind: 'alternatives', claims: [c.id], reason: `${capitalise(where)} offers ${alts.length} dates, ${shown} (“${c.text}”): only one can be right.` };
+  }
+  const year = yearOf(gap.from) ?? 0;
+  const style = oldStyleGap(year);
+  const verdict =
+    gap.days === style
+      ? `That is exactly the Old Style/New Style gap of ${year} (${style} days): probably one day written in the Julian and in the Gregorian calendar.`
+      : `That is not the Old Style/New Style gap of ${year} (${style} days), so it is not one day in two calendars: the sources disagree.`;
+  return {
+    subject,
+    kind: 'alternatives',
+    claims: [c.id],
+    reason: `${capitalise(where)} offers ${alts.length} dates, ${shown} (“${c.text}”), ${gap.days} days apart. ${verdict}`,
+  };
+}
+
+/** Days between the first two alternatives, on the bound in which they differ. */
+function alternativesGap(value: DateValue): { days: number; from: string } | null {
+  const [a, b] = value.alternatives ?? [];
+  if (!a || !b) return null;
+  const pick = a.earliest !== b.earliest ? 'earliest' : 'latest';
+  const x = a[pick];
+  const y = b[pick];
+  if (x === null || y === null) return null;
+  const days = Math.round(Math.abs(Date.parse(`${y}T00:00:00Z`) - Date.parse(`${x}T00:00:00Z`)) / 86_400_000);
+  return { days, from: x < y ? x : y };
+}
+
+function nameMismatches(claims: readonly AuditedClaim[]): Conflict[] {
+  const out: Conflict[] = [];
+  const names = claims.filter((c) => c.kind === 'name' && c.value?.type === 'name' && c.subject !== null);
+  const key = (c: AuditedClaim): string => (c.value?.type === 'name' ? c.value.name.toLowerCase().replace(/\s+/g, ' ').trim() : '');
+  const seen = new Set<string>();
+  for (const a of names) {
+    if (/^unknown\b/.test(key(a)) || seen.has(key(a))) continue;
+    const others = names.filter((b) => b !== a && key(b) === key(a) && b.subject !== a.subject);
+    if (others.length === 0) continue;
+    seen.add(key(a));
+    const all = [a, ...others];
+    out.push({
+      subject: a.subject!,
+      kind: 'name-mismatch',
+      claims: all.map((c) => c.id),
+      reason: `${capitalise(all.map((c) => `${c.where ?? 'the text'} names ${describeValue(c)} under ${c.subject}`).join('; '))}: one person cannot command both sides.`,
+    });
+  }
+  return out;
+}
+
+function describeValue(c: AuditedClaim): string {
+  return c.value?.type === 'name' ? c.value.name : c.text;
+}
+
+/**
+ * "Light" against a figure of the same side's losses, or "Heavy" against a total, only when
+ * plainly incompatible: light losses of at least a quarter of the side's strength, or heavy
+ * losses of at most 2% of it (without a strength: light ≥ 1,000, heavy ≤ 10).
+ */
+function scaleVsFigure(claims: readonly AuditedClaim[]): Conflict[] {
+  const out: Conflict[] = [];
+  for (const s of claims) {
+    if (s.value?.type !== 'scale' || s.subject === null || !s.subject.startsWith('casualties · ')) continue;
+    const side = s.subject.slice('casualties · '.length);
+    const strength = claims.find((c) => c.subject === `strength · ${side}` && c.value?.type === 'quantity')?.value as QuantityValue | undefined;
+    const level = s.value.level;
+    const measures = level === 'heavy' ? ['casualties'] : ['casualties', 'killed', 'wounded'];
+    for (const f of claims) {
+      if (f.value?.type !== 'quantity' || !measures.some((m) => f.subject === `${m} · ${side}`)) continue;
+      const q = f.value;
+      let plain = false;
+      if (level === 'light' && q.min !== null) plain = strength?.max != null ? q.min >= 0.25 * strength.max : q.min >= 1000;
+      if (level === 'heavy' && q.max !== null) plain = strength?.min != null ? q.max <= 0.02 * strength.min : q.max <= 10;
+      if (!plain) continue;
+      out.push({
+        subject: s.subject,
+        kind: 'scale-vs-figure',
+        claims: [s.id, f.id],
+        reason: `${capitalise(describeClaim(s))}; ${describeClaim(f)}${strength ? ` against a strength of ${strength.min ?? '?'}–${strength.max ?? '?'}` : ''}: losses called ${level} cannot be that ${level === 'light' ? 'large' : 'small'}.`,
+      });
+    }
+  }
+  return out;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

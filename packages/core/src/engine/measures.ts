@@ -1,0 +1,115 @@
+/**
+ * What a figure in prose counts: the measure half of a subject label ("strength", "casualties",
+ * "killed", "defected", "rifles captured"). Read from the words right after the figure (the noun
+ * it counts, and the verb after that noun) and right before it ("a force of", "numbering",
+ * "losses of"). A figure whose noun is unknown has no measure and stays unplaced.
+ */
+import type { Word } from './text.ts';
+import { stemIn } from './text.ts';
+
+/** Nouns for people under arms: a count of them is a strength unless a verb says otherwise. */
+const PERSONNEL = new Set([
+  'troop', 'man', 'men', 'soldier', 'fighter', 'rebel', 'horseman', 'horsemen', 'cavalry', 'cavalryman', 'cavalrymen',
+  'infantry', 'infantryman', 'infantrymen', 'sabre', 'saber', 'bayonet', 'warrior', 'militia', 'militiaman', 'militiamen',
+  'rifleman', 'riflemen', 'personnel', 'volunteer', 'partisan', 'defender', 'guerrilla', 'mujahideen', 'strong',
+  'follower', 'recruit', 'tribesman', 'tribesmen', 'basmachi', 'red', 'regular', 'irregular', 'sailor',
+]);
+
+/** Nouns that are themselves a measure of loss. */
+const LOSS: ReadonlyMap<string, string> = new Map([
+  ['casualty', 'casualties'], ['casualties', 'casualties'], ['loss', 'casualties'], ['losses', 'casualties'],
+  ['dead', 'killed'], ['death', 'killed'], ['killed', 'killed'], ['fatality', 'killed'], ['fatalities', 'killed'],
+  ['wounded', 'wounded'], ['injured', 'wounded'], ['prisoner', 'prisoners'], ['captive', 'prisoners'], ['missing', 'missing'],
+  ['deserter', 'defected'], ['defector', 'defected'],
+]);
+
+/** Things counted as matériel: their measure is the thing and what happened to it. */
+const MATERIEL = new Set([
+  'rifle', 'gun', 'cannon', 'cannons', 'artillery', 'horse', 'camel', 'mule', 'cart', 'cartridge', 'round', 'shell',
+  'sword', 'piece', 'wagon', 'armoured', 'armored', 'car', 'train', 'aircraft', 'plane',
+]);
+
+/** Verbs after a personnel noun that turn a count into a loss or a defection. */
+const AFTER_VERB: ReadonlyMap<string, string> = new Map([
+  ['defected', 'defected'], ['deserted', 'defected'], ['joined', 'defected'], ['killed', 'killed'], ['died', 'killed'],
+  ['perished', 'killed'], ['fell', 'killed'], ['wounded', 'wounded'], ['captured', 'prisoners'], ['surrendered', 'prisoners'],
+]);
+
+/** Words right before a figure that say it is a strength or a loss ("a force of 2,000"). */
+const BEFORE: ReadonlyMap<string, string> = new Map([
+  ['force', 'strength'], ['garrison', 'strength'], ['army', 'strength'], ['strength', 'strength'], ['numbering', 'strength'],
+  ['numbered', 'strength'], ['detachment', 'strength'], ['contingent', 'strength'], ['column', 'strength'],
+  ['losses', 'casualties'], ['casualties', 'casualties'], ['toll', 'casualties'],
+]);
+
+const CAPTURE_VERBS = new Set(['captured', 'capturing', 'seized', 'seizing', 'took', 'taking', 'taken', 'seize', 'capture', 'take', 'carried']);
+const LOSE_VERBS = new Set(['abandoned', 'abandoning', 'lost', 'losing', 'left', 'leaving', 'lose', 'abandon', 'surrendered', 'surrendering']);
+const DURATION = new Set(['day', 'week', 'month', 'hour', 'year', 'night']);
+
+/** The measure of a figure, and the word that decided it (for the side search that follows). */
+export interface MeasureReading {
+  readonly measure: string;
+  /** Index in `words` of the counted noun, when the measure came from a noun after the figure. */
+  readonly nounIndex: number | null;
+}
+
+/**
+ * Reads the measure of the figure at `words[first..]` (the first word after the figure) with
+ * `words[..before]` before it. `clauseEnd` bounds the look-ahead at punctuation. `unit` is the
+ * unit the values module read with the figure ("day" for "four days"), or ''.
+ */
+export function measureOf(
+  words: readonly Word[],
+  after: number,
+  clauseEnd: number,
+  before: number,
+  clauseStart: number,
+  unit: string,
+): MeasureReading | null {
+  if (unit !== '') return stemIn(unit.toLowerCase(), DURATION) !== null ? { measure: 'duration', nounIndex: null } : null;
+  for (let i = after; i < Math.min(clauseEnd, after + 4); i += 1) {
+    const lower = words[i]!.lower;
+    const loss = LOSS.get(lower) ?? LOSS.get(lower.replace(/s$/, ''));
+    if (loss !== undefined) return { measure: loss, nounIndex: i };
+    if (stemIn(lower, DURATION) !== null) return { measure: 'duration', nounIndex: i };
+    const materiel = stemIn(lower, MATERIEL);
+    if (materiel !== null) {
+      const noun = lower === 'guns' && words[i - 1]?.lower === 'machine' ? 'machine guns' : plural(materiel === 'gun' && words[i - 1]?.lower === 'machine' ? 'machine gun' : materiel);
+      const fate = fateOf(words, before);
+      return fate === null ? { measure: noun, nounIndex: i } : { measure: `${noun} ${fate}`, nounIndex: i };
+    }
+    if (stemIn(lower, PERSONNEL) !== null) {
+      for (let j = i + 1; j < Math.min(clauseEnd, i + 4); j += 1) {
+        const verb = AFTER_VERB.get(words[j]!.lower);
+        if (verb !== undefined && (verb !== 'prisoners' || /^(were|was|been)$/.test(words[j - 1]!.lower))) return { measure: verb, nounIndex: i };
+        if (verb === undefined && words[j]!.lower === 'went' && words[j + 1]?.lower === 'over') return { measure: 'defected', nounIndex: i };
+      }
+      const lostBefore = before > clauseStart && /^(lost|losing|lose)$/.test(words[before - 1]!.lower);
+      return { measure: lostBefore ? 'casualties' : 'strength', nounIndex: i };
+    }
+  }
+  for (let i = before - 1; i >= Math.max(clauseStart, before - 4); i -= 1) {
+    const measure = BEFORE.get(words[i]!.lower);
+    if (measure !== undefined) return { measure, nounIndex: null };
+  }
+  return null;
+}
+
+function fateOf(words: readonly Word[], figure: number): 'captured' | 'lost' | null {
+  for (let i = figure - 1; i >= Math.max(0, figure - 12); i -= 1) {
+    if (CAPTURE_VERBS.has(words[i]!.lower)) return 'captured';
+    if (LOSE_VERBS.has(words[i]!.lower)) return 'lost';
+  }
+  return null;
+}
+
+function plural(noun: string): string {
+  if (noun === 'artillery' || noun === 'cannons' || noun.endsWith('s')) return noun;
+  if (noun === 'cannon') return 'cannons';
+  return `${noun}s`;
+}
+
+/** True when the measure is a loss of people, where "on the Russians" names the side. */
+export function isLossMeasure(measure: string): boolean {
+  return measure === 'casualties' || measure === 'killed' || measure === 'wounded' || measure === 'prisoners' || measure === 'missing';
+}

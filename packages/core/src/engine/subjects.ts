@@ -1,0 +1,188 @@
+/**
+ * Places a prose claim under a subject, sentence by sentence. A figure needs a measure (what it
+ * counts, see {@link measureOf}) and a side (who it belongs to, see {@link Side}); when the
+ * sentence is about a time that is only part of the engagement ("On 7 February, the Soviets
+ * suffered over 100 casualties"), the subject is qualified by that time, so that a one-day figure
+ * is never set against the infobox's total. A date is placed only when a verb of the engagement
+ * governs it ("the siege began on …"). Anything else stays unplaced: a wrong subject makes a
+ * false conflict, an unplaced claim only a missed one.
+ */
+import type { Side } from './sides.ts';
+import { sideOfWord } from './sides.ts';
+import type { Word } from './text.ts';
+import { isLossMeasure, measureOf } from './measures.ts';
+
+/** What the title says the article is about: "Siege of Dushanbe" → noun "siege", place "dushanbe". */
+export interface EventFacts {
+  /** The kind of engagement and the verbs that name it ("siege", "besieged"). */
+  readonly nouns: ReadonlySet<string>;
+  /** Words of the place: the title's words after "of"/"at", and the infobox Place's first part. */
+  readonly places: ReadonlySet<string>;
+}
+
+const EVENT_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  siege: ['siege', 'besieged', 'besieging', 'besiege', 'blockade'],
+  battle: ['battle', 'fought', 'fighting'],
+  capture: ['capture', 'captured'],
+  storming: ['storming', 'stormed', 'assault'],
+  fall: ['fall', 'fell'],
+  assault: ['assault', 'assaulted', 'storming', 'stormed'],
+  defence: ['defence', 'defense', 'defended'],
+  action: ['action', 'engagement'],
+  raid: ['raid', 'raided'],
+  operation: ['operation', 'offensive'],
+  offensive: ['offensive', 'operation'],
+  uprising: ['uprising', 'revolt', 'rebellion', 'rose'],
+  revolt: ['revolt', 'uprising', 'rebellion'],
+  massacre: ['massacre', 'massacred'],
+};
+
+/** Reads the {@link EventFacts} of an article from its title and its infobox Place. */
+export function eventFacts(title: string, place: string | null): EventFacts {
+  const words = title.split(/\s+/);
+  const nouns = new Set<string>();
+  const places = new Set<string>();
+  let afterOf = false;
+  for (const raw of words) {
+    const w = raw.toLowerCase().replace(/[^\p{L}'-]/gu, '');
+    for (const n of EVENT_NOUNS[w] ?? []) nouns.add(n);
+    if (afterOf && /^\p{Lu}/u.test(raw)) places.add(w);
+    if (w === 'of' || w === 'at' || w === 'for' || w === 'on') afterOf = true;
+  }
+  const head = place?.split(',')[0] ?? '';
+  for (const raw of head.split(/\s+/)) if (/^\p{Lu}/u.test(raw)) places.add(raw.toLowerCase().replace(/[^\p{L}'-]/gu, ''));
+  return { nouns, places };
+}
+
+/** A sentence being read: its words, where its clauses break, the sides and the event. */
+export interface SentenceView {
+  readonly words: readonly Word[];
+  /** `clause[i]` numbers the clause word i belongs to. */
+  readonly clause: readonly number[];
+  readonly sides: readonly Side[];
+  readonly event: EventFacts;
+}
+
+const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'against', 'although', 'though']);
+const OBJECT_MARKERS = new Set(['against', 'on', 'upon', 'toward', 'towards', 'from', 'to', 'with', 'at']);
+
+/** Builds a {@link SentenceView}: clauses break at , ; : ( ) dashes and at "while", "but", "against". */
+export function viewSentence(text: string, words: readonly Word[], sides: readonly Side[], event: EventFacts): SentenceView {
+  const clause: number[] = [];
+  let id = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i]!;
+    if (i > 0 && (/[,;:()—]|\s[–-]\s/.test(text.slice(words[i - 1]!.end, w.start)) || CLAUSE_WORDS.has(w.lower))) id += 1;
+    clause.push(id);
+  }
+  return { words, clause, sides, event };
+}
+
+/** Index of the first word starting at or after `offset`. */
+function wordAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The subject of a figure at `[start, end)` in the sentence, or null when its measure or side is
+ * not clear. `qualifier` is the part of the engagement the sentence is about, if any.
+ */
+export function placeFigure(view: SentenceView, start: number, end: number, unit: string, qualifier: string | null): string | null {
+  const { words, clause, sides, event } = view;
+  const after = wordAt(words, end);
+  const before = wordAt(words, start);
+  const figureClause = clause[Math.min(before, words.length - 1)] ?? 0;
+  let clauseEnd = after;
+  while (clauseEnd < words.length && clause[clauseEnd] === clause[after]) clauseEnd += 1;
+  let clauseStart = before;
+  while (clauseStart > 0 && clause[clauseStart - 1] === figureClause) clauseStart -= 1;
+  const reading = measureOf(words, after, clauseEnd, before, clauseStart, unit);
+  if (reading === null) return null;
+  const tail = qualifier === null ? '' : ` · ${qualifier}`;
+  if (reading.measure === 'duration') {
+    return words.some((w) => event.nouns.has(w.lower)) && qualifier === null ? 'duration' : null;
+  }
+  const side = sideOfFigure(view, before, after, reading.nounIndex, reading.measure, clauseEnd);
+  return side === null ? null : `${reading.measure} · ${side.label}${tail}`;
+}
+
+function sideOfFigure(view: SentenceView, before: number, after: number, noun: number | null, measure: string, clauseEnd: number): Side | null {
+  const { words, clause, sides } = view;
+  // 1. Inside the counted phrase: "Seventy-two Russian troops", "~1,500 Basmachi rebels".
+  for (let i = after; noun !== null && i <= noun; i += 1) {
+    const side = sideOfWord(words[i]!.lower, sides);
+    if (side) return side;
+  }
+  // 2. A loss names who bore it: "100 casualties on the Russian garrison".
+  if (isLossMeasure(measure) && noun !== null) {
+    for (let i = noun + 1; i < Math.min(clauseEnd, noun + 3); i += 1) {
+      if (!/^(on|among|to|of|upon)$/.test(words[i]!.lower)) continue;
+      for (let j = i + 1; j < Math.min(clauseEnd, i + 4); j += 1) {
+        const side = sideOfWord(words[j]!.lower, sides);
+        if (side) return side;
+      }
+    }
+  }
+  // 3. The nearest side named before the figure: in its own clause, or as a subject before it.
+  const figureClause = clause[Math.min(before, words.length - 1)];
+  for (let i = before - 1; i >= 0; i -= 1) {
+    const side = sideOfWord(words[i]!.lower, sides);
+    if (!side) continue;
+    if (clause[i] === figureClause) return side;
+    const prev = words[i - 1];
+    const prev2 = words[i - 2];
+    const marked =
+      (prev !== undefined && OBJECT_MARKERS.has(prev.lower)) ||
+      (prev !== undefined && prev2 !== undefined && OBJECT_MARKERS.has(prev2.lower) && /^(the|a|an|his|her|their|its)$/.test(prev.lower));
+    if (!marked) return side;
+  }
+  return null;
+}
+
+const BEGIN = new Set(['began', 'begun', 'begins', 'started', 'commenced', 'opened', 'launched', 'besieged', 'encircled', 'surrounded', 'invested', 'laid']);
+const END = new Set(['ended', 'fell', 'captured', 'taken', 'surrendered', 'lifted', 'stormed', 'relieved', 'broken', 'abandoned']);
+const WHOLE = ['took place', 'occurred', 'was fought', 'happened', 'took part'];
+const TOWN = new Set(['town', 'city', 'fortress', 'citadel', 'fort', 'garrison', 'village', 'stronghold']);
+
+/**
+ * The subject of a date: `date` when the sentence says when the engagement took place,
+ * `date · begins` / `date · ends` for its start or end ("the town was besieged on …", "by 14
+ * February the town was captured"), otherwise null. The verb must govern the date: the date comes
+ * first in the sentence, or within four words after the verb with no clause between.
+ */
+export function placeDate(view: SentenceView, text: string, start: number): string | null {
+  const { words, clause, event } = view;
+  const at = wordAt(words, start);
+  const leading = at <= 1 && (at === 0 || /^(on|in|by|from|between|during|until|after|before)$/.test(words[0]!.lower));
+  const mentionsEvent = words.some((w) => event.nouns.has(w.lower));
+  const mentionsPlace = words.some((w) => event.places.has(w.lower.replace(/'s$/, '')) || TOWN.has(w.lower));
+  const governs = (verbIndex: number): boolean => {
+    if (leading) return true;
+    if (at <= verbIndex || at - verbIndex > 4) return false;
+    for (let i = verbIndex + 1; i <= at && i < words.length; i += 1) {
+      if (clause[i] !== clause[verbIndex] || /^(that|which|who|whose)$/.test(words[i]!.lower)) return false;
+    }
+    return true;
+  };
+  const sentence = text.slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0).toLowerCase();
+  for (const phrase of WHOLE) {
+    const i = sentence.indexOf(phrase);
+    if (i >= 0 && mentionsEvent) {
+      const verb = wordAt(words, (words[0]?.start ?? 0) + i + phrase.length - 1) - 1;
+      if (governs(Math.max(0, verb))) return 'date';
+    }
+  }
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i]!.lower;
+    if (BEGIN.has(w) && (mentionsEvent || event.nouns.has(w)) && governs(i)) return 'date · begins';
+    if (END.has(w) && mentionsPlace && governs(i)) return 'date · ends';
+  }
+  return null;
+}
