@@ -111,33 +111,12 @@ function coalesce(ranges: DocRange[]): DocRange[] {
   return out;
 }
 
-/** The extent of the characters of `[from, to)` that no dirty range covers, or null. */
-function outside(from: number, to: number, dirty: readonly DocRange[]): DocRange | null {
-  let first: number | null = null;
-  let last: number | null = null;
-  let cursor = from;
-  for (const d of dirty) {
-    if (d.to <= cursor || d.from === d.to) continue;
-    if (d.from >= to) break;
-    if (d.from > cursor) {
-      first ??= cursor;
-      last = d.from;
-    }
-    cursor = Math.max(cursor, d.to);
-  }
-  if (cursor < to) {
-    first ??= cursor;
-    last = to;
-  }
-  return first !== null && last !== null ? { from: first, to: last } : null;
-}
-
 /**
- * Where every claim of a document is: id → range, plus the detached claims. Persistent (each
- * transaction gives a new index sharing most of the old one) and mapped through transactions
- * rather than rebuilt: claims are kept in chunks of nearby claims, an edit re-reads only the
- * claims of the chunks it touches (from the marks in the changed ranges) and moves the other
- * chunks by one offset each. Lookups by id scan the index and are meant for user actions
+ * Where every claim of a document is: id → range (the extent of its marked text), plus the
+ * detached claims. Persistent (each transaction gives a new index sharing most of the old one)
+ * and mapped through transactions rather than rebuilt: claims are kept in chunks of nearby
+ * claims; an edit re-reads only the claims of the chunks it touches (their marks within their
+ * mapped range and within the changed ranges) and moves the other chunks by one offset each. Lookups by id scan the index and are meant for user actions
  * (navigation, saving), not for every keystroke.
  */
 export class ClaimIndex {
@@ -274,7 +253,8 @@ export class ClaimIndex {
     const attachedNow: string[] = [];
     const detachedNow: string[] = [];
     for (const e of loose) {
-      const kept = outside(e.from, e.to, dirty);
+      // Its marks can only be where it was (mapped) or where the document changed.
+      const kept = claimExtentsIn(tr.doc, e.from, e.to).get(e.id);
       const mark = found.get(e.id);
       found.delete(e.id);
       const from = Math.min(kept?.from ?? Infinity, mark?.from ?? Infinity);

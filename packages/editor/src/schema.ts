@@ -87,7 +87,7 @@ const nodes: Record<NodeName, NodeSpec> = {
   field: {
     content: 'inline*',
     isolating: true,
-    attrs: { key: { validate: requireString('infobox key', (key) => !/[\r\n]/.test(key)) } },
+    attrs: { key: { default: '', validate: requireString('infobox key', (key) => !/[\r\n]/.test(key)) } },
     parseDOM: [
       {
         tag: `div.${EDITOR_CLASSES.field}`,
