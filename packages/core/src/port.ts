@@ -38,7 +38,12 @@ export interface WorkspacePort {
   /** Creates or replaces an account together with its claims (import, first run). */
   putAccountWithClaims(snapshot: AccountSnapshot): Promise<void>;
   /** Saves an edited document: the account's doc and text, and the claims' refreshed anchors. */
-  saveDocument(accountId: string, doc: unknown, text: string, claims: readonly Claim[]): Promise<void>;
+  saveDocument(
+    accountId: string,
+    doc: unknown,
+    text: string,
+    claims: readonly Claim[],
+  ): Promise<void>;
   deleteAccount(id: string): Promise<void>;
 
   claimsOf(accountId: string): Promise<Claim[]>;

@@ -1,7 +1,14 @@
+import type { importInto as ImportInto } from 'dexie-export-import';
 import { fail, isOk, ok, type Parsed } from '@apparatus/core';
 import { findIntegrityProblems, readWorkspaceRows, type WorkspaceRows } from './integrity.ts';
 import { ROW_NOUNS, rowShapeProblem } from './row-shapes.ts';
-import { createDatabase, DATA_TABLES, declaredVersion, TABLE_NAMES, type DataTableName } from './schema.ts';
+import {
+  createDatabase,
+  DATA_TABLES,
+  declaredVersion,
+  TABLE_NAMES,
+  type DataTableName,
+} from './schema.ts';
 import { isStorageError } from './errors.ts';
 import { DexieWorkspace } from './workspace.ts';
 
@@ -38,7 +45,10 @@ export async function exportWorkspace(workspace: DexieWorkspace): Promise<Blob> 
  * counts imported, or with an error a person can read when the file is not a usable backup or
  * the browser refused the write — in every error case the live workspace is as it was.
  */
-export async function importWorkspace(workspace: DexieWorkspace, file: Blob): Promise<Parsed<ImportSummary>> {
+export async function importWorkspace(
+  workspace: DexieWorkspace,
+  file: Blob,
+): Promise<Parsed<ImportSummary>> {
   const { peakImportFile, importInto } = await import('dexie-export-import');
 
   let version: number;
@@ -49,15 +59,21 @@ export async function importWorkspace(workspace: DexieWorkspace, file: Blob): Pr
     const tables = new Set(meta.data.tables.map((table) => table.name));
     const missing = TABLE_NAMES.filter((name) => !tables.has(name));
     if (meta.formatName !== 'dexie' || missing.length > 0) {
-      return fail(`This file is not an Apparatus backup (it has no ${missing.join(', ') || 'workspace'} table). ${UNCHANGED}`);
+      return fail(
+        `This file is not an Apparatus backup (it has no ${missing.join(', ') || 'workspace'} table). ${UNCHANGED}`,
+      );
     }
     version = meta.data.databaseVersion;
   } catch (reason) {
-    return fail(`This file is not an Apparatus backup: it could not be read as a workspace export (${describe(reason)}). ${UNCHANGED}`);
+    return fail(
+      `This file is not an Apparatus backup: it could not be read as a workspace export (${describe(reason)}). ${UNCHANGED}`,
+    );
   }
   const current = declaredVersion(workspace.options);
   if (!Number.isInteger(version) || version < 1) {
-    return fail(`This backup names no schema version Apparatus knows (${String(version)}). ${UNCHANGED}`);
+    return fail(
+      `This backup names no schema version Apparatus knows (${String(version)}). ${UNCHANGED}`,
+    );
   }
   if (version > current) {
     return fail(
@@ -72,7 +88,8 @@ export async function importWorkspace(workspace: DexieWorkspace, file: Blob): Pr
   const problems = validateRows(rows);
   if (problems.length > 0) {
     const listed = problems.slice(0, LISTED_PROBLEMS).join('; ');
-    const more = problems.length > LISTED_PROBLEMS ? ` (and ${problems.length - LISTED_PROBLEMS} more)` : '';
+    const more =
+      problems.length > LISTED_PROBLEMS ? ` (and ${problems.length - LISTED_PROBLEMS} more)` : '';
     return fail(`This backup is damaged: ${listed}${more}. ${UNCHANGED}`);
   }
 
@@ -84,7 +101,11 @@ export async function importWorkspace(workspace: DexieWorkspace, file: Blob): Pr
       }
     });
   } catch (reason) {
-    return fail(isStorageError(reason) ? reason.message : `The backup could not be saved (${describe(reason)}). ${UNCHANGED}`);
+    return fail(
+      isStorageError(reason)
+        ? reason.message
+        : `The backup could not be saved (${describe(reason)}). ${UNCHANGED}`,
+    );
   }
   return ok({
     accounts: rows.accounts.length,
@@ -104,7 +125,7 @@ async function stage(
   file: Blob,
   version: number,
   declaredRows: readonly { name: string; rowCount: number }[],
-  importInto: (typeof import('dexie-export-import'))['importInto'],
+  importInto: typeof ImportInto,
 ): Promise<Parsed<WorkspaceRows>> {
   const stagingOptions = { ...workspace.options, name: `${workspace.db.name}-import-staging` };
   await createDatabase(stagingOptions).delete(); // what an interrupted import may have left
@@ -131,7 +152,9 @@ async function stage(
     try {
       const schema = await upgraded.db.meta.get('schema');
       if (schema?.version !== declaredVersion(workspace.options)) {
-        return fail(`This backup does not record its schema version, so it cannot be trusted. ${UNCHANGED}`);
+        return fail(
+          `This backup does not record its schema version, so it cannot be trusted. ${UNCHANGED}`,
+        );
       }
       return ok(await readWorkspaceRows(upgraded));
     } finally {
@@ -158,7 +181,10 @@ function validateRows(rows: WorkspaceRows): string[] {
   const fatal = new Set(['orphan-claim', 'orphan-citation', 'missing-subject', 'missing-via']);
   return findIntegrityProblems(rows)
     .filter((problem) => fatal.has(problem.kind))
-    .map((problem) => `${ROW_NOUNS[problem.table]} ${problem.id}: ${lowerFirst(problem.message.replace(/\.$/, ''))}`);
+    .map(
+      (problem) =>
+        `${ROW_NOUNS[problem.table]} ${problem.id}: ${lowerFirst(problem.message.replace(/\.$/, ''))}`,
+    );
 }
 
 function lowerFirst(text: string): string {

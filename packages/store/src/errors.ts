@@ -21,7 +21,11 @@ export const STORAGE_MESSAGES = {
 export class StorageFailure extends Error implements StorageError {
   readonly kind: StorageError['kind'];
 
-  constructor(kind: StorageError['kind'], message: string = STORAGE_MESSAGES[kind], options?: { cause?: unknown }) {
+  constructor(
+    kind: StorageError['kind'],
+    message: string = STORAGE_MESSAGES[kind],
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'StorageError';
     this.kind = kind;

@@ -101,13 +101,17 @@ export async function readWorkspaceRows(workspace: DexieWorkspace): Promise<Work
   const { db } = workspace;
   try {
     await workspace.ready();
-    return await db.transaction('r', [db.accounts, db.claims, db.subjects, db.sources, db.citations], async () => ({
-      accounts: await db.accounts.toArray(),
-      claims: await db.claims.toArray(),
-      subjects: await db.subjects.toArray(),
-      sources: await db.sources.toArray(),
-      citations: await db.citations.toArray(),
-    }));
+    return await db.transaction(
+      'r',
+      [db.accounts, db.claims, db.subjects, db.sources, db.citations],
+      async () => ({
+        accounts: await db.accounts.toArray(),
+        claims: await db.claims.toArray(),
+        subjects: await db.subjects.toArray(),
+        sources: await db.sources.toArray(),
+        citations: await db.citations.toArray(),
+      }),
+    );
   } catch (reason) {
     throw toStorageError(reason);
   }

@@ -1,4 +1,10 @@
-import { ACCOUNT_KINDS, CLAIM_KINDS, CLAIM_STATUSES, SOURCE_CATEGORIES, STANCES } from '@apparatus/core';
+import {
+  ACCOUNT_KINDS,
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  SOURCE_CATEGORIES,
+  STANCES,
+} from '@apparatus/core';
 import type { DataTableName } from './schema.ts';
 
 /**
@@ -12,7 +18,8 @@ type Check = (value: unknown) => boolean;
 const isString: Check = (v) => typeof v === 'string';
 const isStringOrNull: Check = (v) => v === null || typeof v === 'string';
 const isBoolean: Check = (v) => typeof v === 'boolean';
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const oneOf =
   (values: readonly string[]): Check =>
   (v) =>
@@ -47,9 +54,13 @@ const SHAPES: Record<DataTableName, Record<string, Check>> = {
     statusReason: isString,
     statusChangedAt: isStringOrNull,
     origin: oneOf(['detected', 'user']),
-    quote: (v) => isObject(v) && isString(v['exact']) && isString(v['prefix']) && isString(v['suffix']),
+    quote: (v) =>
+      isObject(v) && isString(v['exact']) && isString(v['prefix']) && isString(v['suffix']),
     position: (v) =>
-      isObject(v) && isOffset(v['start']) && isOffset(v['end']) && (v['start'] as number) <= (v['end'] as number),
+      isObject(v) &&
+      isOffset(v['start']) &&
+      isOffset(v['end']) &&
+      (v['start'] as number) <= (v['end'] as number),
     detached: isBoolean,
     createdAt: isString,
     updatedAt: isString,
@@ -91,7 +102,11 @@ export const ROW_NOUNS: Record<DataTableName, string> = {
  * What is wrong with one row of `table`, as a sentence, or undefined when it has every required
  * field. Names the row by id when it has one, by its place in the table otherwise.
  */
-export function rowShapeProblem(table: DataTableName, row: unknown, index: number): string | undefined {
+export function rowShapeProblem(
+  table: DataTableName,
+  row: unknown,
+  index: number,
+): string | undefined {
   const noun = ROW_NOUNS[table];
   if (!isObject(row)) return `${noun} #${index + 1} is not a record`;
   const name = typeof row['id'] === 'string' ? `${noun} ${row['id']}` : `${noun} #${index + 1}`;

@@ -18,11 +18,24 @@ export interface SchemaRow {
 }
 
 /** The tables of every version, in the order a backup lists them. */
-export const TABLE_NAMES = ['accounts', 'claims', 'subjects', 'sources', 'citations', 'meta'] as const;
+export const TABLE_NAMES = [
+  'accounts',
+  'claims',
+  'subjects',
+  'sources',
+  'citations',
+  'meta',
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** The tables that hold the user's work (everything but `meta`). */
-export const DATA_TABLES = ['accounts', 'claims', 'subjects', 'sources', 'citations'] as const satisfies readonly TableName[];
+export const DATA_TABLES = [
+  'accounts',
+  'claims',
+  'subjects',
+  'sources',
+  'citations',
+] as const satisfies readonly TableName[];
 export type DataTableName = (typeof DATA_TABLES)[number];
 
 /**
@@ -84,7 +97,9 @@ export interface DatabaseOptions {
 
 /** The newest version a database opened with `options` is declared at. */
 export function declaredVersion(options: DatabaseOptions): number {
-  const versions = (options.versions ?? SCHEMA_VERSIONS).filter((v) => v.version <= (options.upTo ?? Infinity));
+  const versions = (options.versions ?? SCHEMA_VERSIONS).filter(
+    (v) => v.version <= (options.upTo ?? Infinity),
+  );
   return Math.max(...versions.map((v) => v.version));
 }
 

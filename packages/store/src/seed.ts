@@ -22,33 +22,41 @@ export interface WorkspaceSeed {
  * Subjects are matched by their unique label: if the workspace already knows a subject of the
  * same label (left over after every account was deleted), the seed's claims point at it.
  */
-export async function seedWorkspace(workspace: DexieWorkspace, seed: WorkspaceSeed): Promise<boolean> {
+export async function seedWorkspace(
+  workspace: DexieWorkspace,
+  seed: WorkspaceSeed,
+): Promise<boolean> {
   const { db } = workspace;
   let seeded = false;
-  await workspace.writeTransaction(['accounts', 'claims', 'subjects', 'sources', 'citations'], async () => {
-    seeded = false;
-    if ((await db.accounts.count()) > 0) return;
-    const labels = seed.subjects.map((subject) => subject.label);
-    const known = await db.subjects.where('label').anyOf(labels).toArray();
-    const byLabel = new Map(known.map((subject) => [subject.label, subject.id]));
-    const subjectIds = new Map<string, string>();
-    const fresh: Subject[] = [];
-    for (const subject of seed.subjects) {
-      const existing = byLabel.get(subject.label);
-      subjectIds.set(subject.id, existing ?? subject.id);
-      if (existing === undefined) fresh.push(subject);
-    }
-    const claims: Claim[] = seed.accounts.flatMap(({ claims }) =>
-      claims.map((claim) =>
-        claim.subjectId === null ? claim : { ...claim, subjectId: subjectIds.get(claim.subjectId) ?? claim.subjectId },
-      ),
-    );
-    await db.subjects.bulkAdd(fresh);
-    await db.sources.bulkPut([...seed.sources]);
-    await db.accounts.bulkAdd(seed.accounts.map(({ account }) => account));
-    await db.claims.bulkPut(claims);
-    await db.citations.bulkPut([...seed.citations]);
-    seeded = true;
-  });
+  await workspace.writeTransaction(
+    ['accounts', 'claims', 'subjects', 'sources', 'citations'],
+    async () => {
+      seeded = false;
+      if ((await db.accounts.count()) > 0) return;
+      const labels = seed.subjects.map((subject) => subject.label);
+      const known = await db.subjects.where('label').anyOf(labels).toArray();
+      const byLabel = new Map(known.map((subject) => [subject.label, subject.id]));
+      const subjectIds = new Map<string, string>();
+      const fresh: Subject[] = [];
+      for (const subject of seed.subjects) {
+        const existing = byLabel.get(subject.label);
+        subjectIds.set(subject.id, existing ?? subject.id);
+        if (existing === undefined) fresh.push(subject);
+      }
+      const claims: Claim[] = seed.accounts.flatMap(({ claims }) =>
+        claims.map((claim) =>
+          claim.subjectId === null
+            ? claim
+            : { ...claim, subjectId: subjectIds.get(claim.subjectId) ?? claim.subjectId },
+        ),
+      );
+      await db.subjects.bulkAdd(fresh);
+      await db.sources.bulkPut([...seed.sources]);
+      await db.accounts.bulkAdd(seed.accounts.map(({ account }) => account));
+      await db.claims.bulkPut(claims);
+      await db.citations.bulkPut([...seed.citations]);
+      seeded = true;
+    },
+  );
   return seeded;
 }

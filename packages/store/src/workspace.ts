@@ -99,13 +99,21 @@ export class DexieWorkspace implements WorkspacePort {
    * store's own modules (seeding, backup import) write through here so that every write obeys
    * the same rules. Rejects with a {@link StorageFailure}.
    */
-  async writeTransaction(tables: readonly DataTableName[], body: () => Promise<void>): Promise<void> {
+  async writeTransaction(
+    tables: readonly DataTableName[],
+    body: () => Promise<void>,
+  ): Promise<void> {
     await this.ready();
     if (!this.#writable.value) throw new StorageFailure('read-only');
     try {
-      await this.db.transaction('rw', tables.map((name) => this.db.table(name)), body);
+      await this.db.transaction(
+        'rw',
+        tables.map((name) => this.db.table(name)),
+        body,
+      );
     } catch (reason) {
-      if (!this.#writable.value) throw new StorageFailure('read-only', STORAGE_MESSAGES['read-only'], { cause: reason });
+      if (!this.#writable.value)
+        throw new StorageFailure('read-only', STORAGE_MESSAGES['read-only'], { cause: reason });
       throw toStorageError(reason);
     }
   }
@@ -134,13 +142,18 @@ export class DexieWorkspace implements WorkspacePort {
 
   async #accounts(): Promise<Account[]> {
     const accounts = await this.db.accounts.toArray();
-    return accounts.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.title.localeCompare(b.title));
+    return accounts.sort(
+      (a, b) => a.createdAt.localeCompare(b.createdAt) || a.title.localeCompare(b.title),
+    );
   }
 
   putAccountWithClaims(snapshot: AccountSnapshot): Promise<void> {
     const { account, claims } = snapshot;
     const stray = claims.find((claim) => claim.accountId !== account.id);
-    if (stray) throw new TypeError(`claim ${stray.id} belongs to account ${stray.accountId}, not ${account.id}`);
+    if (stray)
+      throw new TypeError(
+        `claim ${stray.id} belongs to account ${stray.accountId}, not ${account.id}`,
+      );
     const kept = new Set(claims.map((claim) => claim.id));
     return this.writeTransaction(['accounts', 'claims', 'citations'], async () => {
       const before = await this.db.claims.where('accountId').equals(account.id).primaryKeys();
@@ -152,9 +165,18 @@ export class DexieWorkspace implements WorkspacePort {
     });
   }
 
-  saveDocument(accountId: string, doc: unknown, text: string, claims: readonly Claim[]): Promise<void> {
+  saveDocument(
+    accountId: string,
+    doc: unknown,
+    text: string,
+    claims: readonly Claim[],
+  ): Promise<void> {
     return this.writeTransaction(['accounts', 'claims'], async () => {
-      const updated = await this.db.accounts.update(accountId, { doc, text, updatedAt: new Date().toISOString() });
+      const updated = await this.db.accounts.update(accountId, {
+        doc,
+        text,
+        updatedAt: new Date().toISOString(),
+      });
       if (updated === 0) {
         throw new StorageFailure(
           'unknown',
@@ -188,7 +210,9 @@ export class DexieWorkspace implements WorkspacePort {
   /** The account's claims in reading order. */
   async #claimsOf(accountId: string): Promise<Claim[]> {
     const claims = await this.db.claims.where('accountId').equals(accountId).toArray();
-    return claims.sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end);
+    return claims.sort(
+      (a, b) => a.position.start - b.position.start || a.position.end - b.position.end,
+    );
   }
 
   putClaim(claim: Claim): Promise<void> {
@@ -220,10 +244,18 @@ export class DexieWorkspace implements WorkspacePort {
         await this.db.subjects.put(subject);
       });
     } catch (reason) {
-      if (reason instanceof StorageFailure && reason.kind === 'unknown' && causeName(reason) === 'ConstraintError') {
-        throw new StorageFailure('unknown', `A subject called “${subject.label}” already exists. Pick it instead.`, {
-          cause: reason,
-        });
+      if (
+        reason instanceof StorageFailure &&
+        reason.kind === 'unknown' &&
+        causeName(reason) === 'ConstraintError'
+      ) {
+        throw new StorageFailure(
+          'unknown',
+          `A subject called “${subject.label}” already exists. Pick it instead.`,
+          {
+            cause: reason,
+          },
+        );
       }
       throw reason;
     }
@@ -267,7 +299,12 @@ export class DexieWorkspace implements WorkspacePort {
   // ── citations
 
   citationsOf(claimIds: readonly string[]): Promise<Citation[]> {
-    return this.#read(() => this.db.citations.where('claimId').anyOf([...claimIds]).toArray());
+    return this.#read(() =>
+      this.db.citations
+        .where('claimId')
+        .anyOf([...claimIds])
+        .toArray(),
+    );
   }
 
   citationsOfSource(sourceId: string): Promise<Citation[]> {

@@ -20,7 +20,11 @@ async function filledWorkspace(label: string): Promise<DexieWorkspace> {
   const ws = await DexieWorkspace.open(isolatedOptions(label));
   const account = makeAccount(SIEGE_TEXT);
   const subject = makeSubject('strength · Russian SFSR, Soviet Bukhara');
-  const claim = makeClaim(account, '7,0008,000', { subjectId: subject.id, status: 'disputed', statusReason: 'lost dash' });
+  const claim = makeClaim(account, '7,0008,000', {
+    subjectId: subject.id,
+    status: 'disputed',
+    statusReason: 'lost dash',
+  });
   const kutay = makeSource('Cemal Kutay');
   const mazarof = makeSource("Mazarof's report", { category: 'primary', via: [kutay.id] });
   await ws.putSubject(subject);
@@ -57,14 +61,19 @@ describe('backups', () => {
     const target = await filledWorkspace('backup-to'); // other rows, to be replaced
 
     const result = await importWorkspace(target, backup);
-    expect(result).toEqual({ value: { accounts: 1, claims: 2, subjects: 1, sources: 2, citations: 1 } });
-    const byId = (rows: unknown[] = []) => [...rows].sort((a, b) => ((a as { id: string }).id < (b as { id: string }).id ? -1 : 1));
+    expect(result).toEqual({
+      value: { accounts: 1, claims: 2, subjects: 1, sources: 2, citations: 1 },
+    });
+    const byId = (rows: unknown[] = []) =>
+      [...rows].sort((a, b) => ((a as { id: string }).id < (b as { id: string }).id ? -1 : 1));
     const before = await dumpTables(source);
     const after = await dumpTables(target);
     for (const table of ['accounts', 'claims', 'subjects', 'sources', 'citations']) {
       expect(byId(after[table]), table).toEqual(byId(before[table]));
     }
-    expect((await target.options.indexedDB!.databases()).map((db) => db.name)).toEqual([target.db.name]);
+    expect((await target.options.indexedDB!.databases()).map((db) => db.name)).toEqual([
+      target.db.name,
+    ]);
     source.close();
     target.close();
   });
@@ -73,9 +82,14 @@ describe('backups', () => {
     const ws = await filledWorkspace('truncated');
     const before = await dumpTables(ws);
     const text = await (await exportWorkspace(ws)).text();
-    const result = await importWorkspace(ws, new Blob([text.slice(0, Math.floor(text.length * 0.7))]));
+    const result = await importWorkspace(
+      ws,
+      new Blob([text.slice(0, Math.floor(text.length * 0.7))]),
+    );
     expect(isOk(result)).toBe(false);
-    expect(result).toMatchObject({ error: expect.stringContaining("The backup file is damaged or incomplete") });
+    expect(result).toMatchObject({
+      error: expect.stringContaining('The backup file is damaged or incomplete'),
+    });
     expect(result).toMatchObject({ error: expect.stringContaining('your workspace is unchanged') });
     expect(await dumpTables(ws)).toEqual(before);
     // The staging copy is gone too.
@@ -114,7 +128,9 @@ describe('backups', () => {
     const citation = rowsOf(json, 'citations')[0]!;
     citation['sourceId'] = 'no-such-source';
     const result = await importWorkspace(ws, blobOf(json));
-    expect(result).toMatchObject({ error: expect.stringContaining(`citation ${String(citation['id'])}`) });
+    expect(result).toMatchObject({
+      error: expect.stringContaining(`citation ${String(citation['id'])}`),
+    });
     expect(result).toMatchObject({ error: expect.stringContaining('source no-such-source') });
     expect(await dumpTables(ws)).toEqual(before);
     ws.close();
@@ -129,7 +145,9 @@ describe('backups', () => {
     claim['position'] = { start: 'twelve', end: 3 };
     const result = await importWorkspace(ws, blobOf(json));
     expect(result).toMatchObject({
-      error: expect.stringContaining(`claim ${String(claim['id'])} lacks status and has an unreadable position`),
+      error: expect.stringContaining(
+        `claim ${String(claim['id'])} lacks status and has an unreadable position`,
+      ),
     });
     expect(await dumpTables(ws)).toEqual(before);
     ws.close();
@@ -140,6 +158,8 @@ describe('backups', () => {
     const backup = await exportWorkspace(ws);
     ws.db.on('versionchange').fire({ newVersion: 20, oldVersion: 10 });
     const result = await importWorkspace(ws, backup);
-    expect(result).toEqual({ error: 'This workspace was upgraded in another tab. Reload to keep editing.' });
+    expect(result).toEqual({
+      error: 'This workspace was upgraded in another tab. Reload to keep editing.',
+    });
   });
 });

@@ -26,7 +26,9 @@ function diskFull(): { middleware: Middleware<DBCore>; fill(): void } {
             ...table,
             mutate: (request) =>
               full
-                ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+                ? Promise.reject(
+                    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+                  )
                 : table.mutate(request),
           };
         },
@@ -46,7 +48,9 @@ describe('storage errors', () => {
 
     disk.fill();
     const failure: unknown = await ws
-      .saveDocument(account.id, { edited: true }, `${SIEGE_TEXT}Lost.\n`, [{ ...claim, status: 'disputed' }])
+      .saveDocument(account.id, { edited: true }, `${SIEGE_TEXT}Lost.\n`, [
+        { ...claim, status: 'disputed' },
+      ])
       .then(
         () => undefined,
         (reason: unknown) => reason,

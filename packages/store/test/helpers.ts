@@ -19,7 +19,9 @@ Dexie.dependencies.IDBKeyRange ??= IDBKeyRange;
 let counter = 0;
 
 /** Options for a database of its own: a fresh fake-indexeddb factory and a unique name. */
-export function isolatedOptions(label = 'test'): DatabaseOptions & { indexedDB: IDBFactory; name: string } {
+export function isolatedOptions(
+  label = 'test',
+): DatabaseOptions & { indexedDB: IDBFactory; name: string } {
   counter += 1;
   return { name: `apparatus-${label}-${counter}`, indexedDB: new IDBFactory(), IDBKeyRange };
 }
@@ -57,7 +59,11 @@ export function makeClaim(account: Account, exact: string, overrides: Partial<Cl
     statusReason: '',
     statusChangedAt: null,
     origin: 'detected',
-    quote: { exact, prefix: account.text.slice(Math.max(0, start - 32), start), suffix: account.text.slice(end, end + 32) },
+    quote: {
+      exact,
+      prefix: account.text.slice(Math.max(0, start - 32), start),
+      suffix: account.text.slice(end, end + 32),
+    },
     position: { start, end },
     detached: false,
     createdAt: T0,
@@ -89,7 +95,11 @@ export function makeSource(title: string, overrides: Partial<Source> = {}): Sour
 }
 
 /** A citation of `source` for `claim`. */
-export function makeCitation(claim: Claim, source: Source, overrides: Partial<Citation> = {}): Citation {
+export function makeCitation(
+  claim: Claim,
+  source: Source,
+  overrides: Partial<Citation> = {},
+): Citation {
   return {
     id: crypto.randomUUID(),
     claimId: claim.id,
@@ -116,7 +126,11 @@ export type RowsByTable = Partial<Record<TableName, readonly unknown[]>>;
  * the same options afterwards with a newer build (a {@link DexieWorkspace}, or `createDatabase`)
  * runs the upgrades, as a returning user's browser would.
  */
-export async function createOldDatabase(options: DatabaseOptions, version: number, rows: RowsByTable): Promise<void> {
+export async function createOldDatabase(
+  options: DatabaseOptions,
+  version: number,
+  rows: RowsByTable,
+): Promise<void> {
   const db = createDatabase({ ...options, upTo: version });
   await db.open();
   if (db.verno !== version) throw new Error(`opened at version ${db.verno}, wanted ${version}`);

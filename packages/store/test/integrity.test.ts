@@ -25,7 +25,9 @@ describe('checkIntegrity', () => {
     await ws.putSource(mazarof);
     await ws.putCitation(makeCitation(claim, mazarof));
     // A detached claim keeps its quote while its text is gone: that is not damage.
-    await ws.saveDocument(account.id, {}, SIEGE_TEXT.replace('7,0008,000', '7,000'), [{ ...claim, detached: true }]);
+    await ws.saveDocument(account.id, {}, SIEGE_TEXT.replace('7,0008,000', '7,000'), [
+      { ...claim, detached: true },
+    ]);
     expect(await checkIntegrity(ws)).toEqual([]);
     ws.close();
   });
@@ -37,7 +39,9 @@ describe('checkIntegrity', () => {
     const source = makeSource('Cemal Kutay');
     const sound = makeClaim(account, '~1,500');
     const orphan = makeClaim(gone, 'Gone');
-    const outside = makeClaim(account, '7,0008,000', { position: { start: 90, end: SIEGE_TEXT.length + 5 } });
+    const outside = makeClaim(account, '7,0008,000', {
+      position: { start: 90, end: SIEGE_TEXT.length + 5 },
+    });
     const moved = makeClaim(account, '7,0008,000', { position: { start: 0, end: 10 } });
     const unplaced = makeClaim(account, '~1,500', { subjectId: 'no-such-subject' });
     const lostClaim = makeCitation(makeClaim(account, '~1,500'), source);
@@ -65,8 +69,12 @@ describe('checkIntegrity', () => {
       ].sort(),
     );
     const outsideProblem = problems.find((p) => p.id === outside.id);
-    expect(outsideProblem?.message).toContain(`outside the text of “Siege of Dushanbe” (${SIEGE_TEXT.length} characters)`);
-    expect(problems.find((p) => p.id === lostSource.id)?.message).toContain(`source ${lostSource.sourceId}`);
+    expect(outsideProblem?.message).toContain(
+      `outside the text of “Siege of Dushanbe” (${SIEGE_TEXT.length} characters)`,
+    );
+    expect(problems.find((p) => p.id === lostSource.id)?.message).toContain(
+      `source ${lostSource.sourceId}`,
+    );
     ws.close();
   });
 });

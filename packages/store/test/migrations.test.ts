@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDatabase, SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../src/schema.ts';
+import {
+  createDatabase,
+  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  type SchemaVersion,
+} from '../src/schema.ts';
 import { DexieWorkspace } from '../src/workspace.ts';
 import {
   createOldDatabase,
@@ -53,7 +58,8 @@ describe('schema versions', () => {
     const workspace = await upgradeDatabase(options);
     const dump = await dumpTables(workspace);
     for (const [table, list] of Object.entries(rows)) {
-      const byId = (a: unknown, b: unknown) => String((a as { id: string }).id).localeCompare((b as { id: string }).id);
+      const byId = (a: unknown, b: unknown) =>
+        String((a as { id: string }).id).localeCompare((b as { id: string }).id);
       expect(dump[table]?.slice().sort(byId), table).toEqual([...list].sort(byId));
     }
     expect(dump['meta']).toEqual([{ key: 'schema', version: 1 }]);
@@ -83,7 +89,9 @@ describe('schema versions', () => {
     expect(db.verno).toBe(2);
     expect(await db.meta.get('schema')).toEqual({ key: 'schema', version: 2 });
     const claims = await db.claims.where('kind').equals('quantity').toArray();
-    expect(claims).toEqual(rows.claims.map((claim) => ({ ...claim, statusReason: `[v2] ${claim.statusReason}` })));
+    expect(claims).toEqual(
+      rows.claims.map((claim) => ({ ...claim, statusReason: `[v2] ${claim.statusReason}` })),
+    );
     expect(await db.citations.toArray()).toEqual(rows.citations);
     db.close();
   });

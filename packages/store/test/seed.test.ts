@@ -47,7 +47,10 @@ describe('seedWorkspace', () => {
     const options = isolatedOptions('seed-race');
     const a = new DexieWorkspace(options);
     const b = new DexieWorkspace(options);
-    const results = await Promise.all([seedWorkspace(a, siegeSeed()), seedWorkspace(b, siegeSeed())]);
+    const results = await Promise.all([
+      seedWorkspace(a, siegeSeed()),
+      seedWorkspace(b, siegeSeed()),
+    ]);
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await a.listAccounts()).toHaveLength(1);
     expect(await b.db.claims.count()).toBe(1);

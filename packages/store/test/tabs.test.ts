@@ -5,7 +5,10 @@ import { DexieWorkspace } from '../src/workspace.ts';
 import { isolatedOptions, makeAccount, makeClaim, SIEGE_TEXT } from './helpers.ts';
 
 /** What a newer build would ship: one more index. */
-const v2: SchemaVersion = { version: 2, stores: { claims: 'id, accountId, subjectId, status, kind' } };
+const v2: SchemaVersion = {
+  version: 2,
+  stores: { claims: 'id, accountId, subjectId, status, kind' },
+};
 
 describe('several tabs', () => {
   it('a tab whose schema was upgraded by another goes read-only and refuses writes', async () => {
@@ -29,8 +32,12 @@ describe('several tabs', () => {
       kind: 'read-only',
       message: 'This workspace was upgraded in another tab. Reload to keep editing.',
     });
-    await expect(oldTab.saveDocument(account.id, {}, '', [])).rejects.toMatchObject({ kind: 'read-only' });
-    expect(STORAGE_MESSAGES['read-only']).toBe('This workspace was upgraded in another tab. Reload to keep editing.');
+    await expect(oldTab.saveDocument(account.id, {}, '', [])).rejects.toMatchObject({
+      kind: 'read-only',
+    });
+    expect(STORAGE_MESSAGES['read-only']).toBe(
+      'This workspace was upgraded in another tab. Reload to keep editing.',
+    );
     // Nothing in the old shape reached the upgraded database.
     expect(await newTab.claims.toArray()).toEqual([claim]);
     expect((await newTab.accounts.get(account.id))?.text).toBe(SIEGE_TEXT);
@@ -45,7 +52,9 @@ describe('several tabs', () => {
 
     const oldTab = await DexieWorkspace.open(options);
     expect(oldTab.isWritable).toBe(false);
-    await expect(oldTab.putClaim(makeClaim(makeAccount(SIEGE_TEXT), '~1,500'))).rejects.toMatchObject({
+    await expect(
+      oldTab.putClaim(makeClaim(makeAccount(SIEGE_TEXT), '~1,500')),
+    ).rejects.toMatchObject({
       kind: 'read-only',
     });
     oldTab.close();

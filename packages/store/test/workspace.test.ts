@@ -22,7 +22,9 @@ afterEach(() => {
 });
 
 /** Collects what a Watchable emits and lets a test wait for a value it expects. */
-function record<T>(watchable: { subscribe(next: (value: T) => void, error?: (e: unknown) => void): () => void }) {
+function record<T>(watchable: {
+  subscribe(next: (value: T) => void, error?: (e: unknown) => void): () => void;
+}) {
   const values: T[] = [];
   const waiters: { test: (v: T) => boolean; resolve: () => void }[] = [];
   const stop = watchable.subscribe((value) => {
@@ -33,7 +35,9 @@ function record<T>(watchable: { subscribe(next: (value: T) => void, error?: (e: 
     }
   });
   const until = (test: (v: T) => boolean): Promise<void> =>
-    values.some(test) ? Promise.resolve() : new Promise((resolve) => waiters.push({ test, resolve }));
+    values.some(test)
+      ? Promise.resolve()
+      : new Promise((resolve) => waiters.push({ test, resolve }));
   return { values, until, stop };
 }
 
@@ -42,7 +46,9 @@ describe('DexieWorkspace', () => {
     const ws = workspace();
     const account = makeAccount(SIEGE_TEXT);
     const later = makeClaim(account, '7,0008,000');
-    const earlier = makeClaim(account, '~1,500', { value: { type: 'quantity', min: 1500, max: 1500, approximate: true } });
+    const earlier = makeClaim(account, '~1,500', {
+      value: { type: 'quantity', min: 1500, max: 1500, approximate: true },
+    });
     await ws.putAccountWithClaims({ account, claims: [later, earlier] });
     expect(await ws.listAccounts()).toEqual([account]);
     expect(await ws.getAccount(account.id)).toEqual(account);
@@ -75,7 +81,10 @@ describe('DexieWorkspace', () => {
     const keptCitation = makeCitation(kept, source);
     await ws.putCitation(keptCitation);
 
-    await ws.putAccountWithClaims({ account: { ...account, title: 'Siege (rev.)' }, claims: [kept] });
+    await ws.putAccountWithClaims({
+      account: { ...account, title: 'Siege (rev.)' },
+      claims: [kept],
+    });
     expect(await ws.claimsOf(account.id)).toEqual([kept]);
     expect(await ws.citationsOfSource(source.id)).toEqual([keptCitation]);
     expect((await ws.getAccount(account.id))?.title).toBe('Siege (rev.)');
@@ -94,7 +103,11 @@ describe('DexieWorkspace', () => {
   it('deleting an account deletes its claims and their citations, and unlinks its revisions', async () => {
     const ws = workspace();
     const account = makeAccount(SIEGE_TEXT);
-    const other = makeAccount(SIEGE_TEXT, { title: 'Revision', kind: 'revision', revisionOf: account.id });
+    const other = makeAccount(SIEGE_TEXT, {
+      title: 'Revision',
+      kind: 'revision',
+      revisionOf: account.id,
+    });
     const claim = makeClaim(account, '~1,500');
     const otherClaim = makeClaim(other, '~1,500');
     const source = makeSource('Cemal Kutay');
