@@ -1,3 +1,5 @@
+import { compareCommand } from './compare.ts';
+
 /** A subcommand of `apparatus`: its name, one line of help, and what it does. */
 export interface Command {
   readonly name: string;
@@ -8,7 +10,7 @@ export interface Command {
 }
 
 /** The subcommands, in the order `--help` lists them. Each arrives with its issue. */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [compareCommand];
 
 /** The text of `apparatus --help`. */
 export function usage(): string {
