@@ -19,8 +19,8 @@ export interface WorkspaceSeed {
  * read-write transactions one after the other, and the second finds the first one's accounts.
  * Resolves `true` if it seeded, `false` if the workspace already had accounts.
  *
- * Subjects are matched by their unique label: if the workspace already knows a subject of the
- * same label (left over after every account was deleted), the seed's claims point at it.
+ * What may be left after the user deleted every account is kept: a subject of the same label
+ * (the seed's claims then point at it, labels being unique) and a source of the same id.
  */
 export async function seedWorkspace(
   workspace: DexieWorkspace,
@@ -51,7 +51,14 @@ export async function seedWorkspace(
         ),
       );
       await db.subjects.bulkAdd(fresh);
-      await db.sources.bulkPut([...seed.sources]);
+      // A source the user kept (and perhaps edited) after deleting every account stays as it is.
+      const keptSources = new Set(
+        await db.sources
+          .where('id')
+          .anyOf(seed.sources.map((source) => source.id))
+          .primaryKeys(),
+      );
+      await db.sources.bulkAdd(seed.sources.filter((source) => !keptSources.has(source.id)));
       await db.accounts.bulkAdd(seed.accounts.map(({ account }) => account));
       await db.claims.bulkPut(claims);
       await db.citations.bulkPut([...seed.citations]);

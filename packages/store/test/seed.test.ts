@@ -69,6 +69,21 @@ describe('seedWorkspace', () => {
     expect(await ws.listSubjects()).toEqual([leftover]);
     const [claim] = await ws.claimsOf(seed.accounts[0]!.account.id);
     expect(claim?.subjectId).toBe(leftover.id);
+  });
+
+  it('keeps a source the user edited when seeding again after every account was deleted', async () => {
+    const ws = await DexieWorkspace.open(isolatedOptions('seed-sources'));
+    const seed = siegeSeed();
+    await seedWorkspace(ws, seed);
+    const kutay = seed.sources[0]!;
+    const edited = { ...kutay, reliability: 'Writes decades later, from the Basmachi side.' };
+    await ws.putSource(edited);
+    await ws.deleteAccount(seed.accounts[0]!.account.id);
+
+    expect(await seedWorkspace(ws, seed)).toBe(true);
+    expect(await ws.listSources()).toContainEqual(edited);
+    expect(await ws.listSources()).toHaveLength(2);
+    ws.close();
     ws.close();
   });
 });
