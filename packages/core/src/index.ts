@@ -86,7 +86,8 @@ export {
 
 // ── comparison of accounts (packages/core/src/compare/)
 export type { ComparedClaim, ComparedAccount } from './compare/account.ts';
-export { accountName, accountOfArticle, sidesOfAccount } from './compare/account.ts';
+export { accountName, sidesOfAccount } from './compare/account.ts';
+export { accountOfArticle } from './compare/of-article.ts';
 export type { SideMatch } from './compare/side-match.ts';
 export { matchSides, sharedSideWords } from './compare/side-match.ts';
 export type { SubjectParts } from './compare/subject-key.ts';

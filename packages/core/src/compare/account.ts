@@ -10,7 +10,6 @@ import type { DetectedClaim } from '../claim.ts';
 import { fieldRole } from '../engine/infobox.ts';
 import { commanderNames } from '../engine/infobox.ts';
 import { buildSides } from '../engine/sides.ts';
-import { auditArticle } from '../engine/audit.ts';
 import type { Side } from '../engine/sides.ts';
 
 /**
@@ -58,12 +57,3 @@ export function sidesOfAccount(article: Article): Side[] {
   return buildSides(combatants, commanders);
 }
 
-/**
- * Makes an account to compare from an article read from text: its claims are found by the claims
- * engine ({@link auditArticle}), exactly as `apparatus audit` would find them.
- */
-export function accountOfArticle(key: string, article: Article, name?: string): ComparedAccount {
-  const { claims } = auditArticle(article);
-  const base = { key, title: article.title.text, article, claims };
-  return name === undefined ? base : { ...base, name };
-}
