@@ -32,6 +32,12 @@ export interface ClaimIndexChange {
   /** Ids that became detached. */
   readonly detached: readonly string[];
   /**
+   * Ids whose range was re-read from the marks (the claims near the edit): their range may
+   * have changed in ways position mapping alone does not follow (text replaced with the same
+   * marked text, a mark extended). Decorations of these claims are checked against the index.
+   */
+  readonly reread: readonly string[];
+  /**
    * How many claims were looked at one by one. Claims away from the edit are shifted a chunk at
    * a time, so this stays small however many claims the document holds.
    */
@@ -68,7 +74,7 @@ const CHUNK = 64;
 /** Past this many unknown claims in one transaction (a bulk load), re-reading the doc is cheaper. */
 const BULK = 32;
 
-const NO_CHANGE: ClaimIndexChange = { attached: [], detached: [], touched: 0 };
+const NO_CHANGE: ClaimIndexChange = { attached: [], detached: [], reread: [], touched: 0 };
 
 function chunkOf(entries: readonly Entry[]): Chunk {
   let hi = -Infinity;
@@ -290,7 +296,7 @@ export class ClaimIndex {
       touched += entries.length;
       placed.push({ id, from: Math.min(old.from, r.from), to: Math.max(old.to, r.to) });
     }
-    const change = { attached: attachedNow, detached: detachedNow, touched };
+    const change = { attached: attachedNow, detached: detachedNow, reread: placed.map((e) => e.id), touched };
     return new ClaimIndex(insert(chunks, placed.sort(byFrom)), detached, this.size - pulled + placed.length, change);
   }
 
@@ -309,7 +315,7 @@ export class ClaimIndex {
       }
     }
     const attached = [...now].filter((id) => !was.has(id));
-    return new ClaimIndex(fresh.chunks, all, fresh.size, { attached, detached: detachedNow, touched: fresh.size });
+    return new ClaimIndex(fresh.chunks, all, fresh.size, { attached, detached: detachedNow, reread: [...now], touched: fresh.size });
   }
 }
 

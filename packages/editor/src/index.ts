@@ -1,2 +1,31 @@
-/** @apparatus/editor */
-export {};
+/**
+ * @apparatus/editor — the ProseMirror side of Apparatus: the document schema, conversion from
+ * and to articles, the offset ⇄ position map, claim marks with their index and decorations,
+ * commands and keymaps, and {@link createEditor}, the one thing the UI mounts. Only this package
+ * imports `prosemirror-*`; the types the UI needs are re-exported here.
+ */
+export { schema, EDITOR_CLASSES } from './schema.ts';
+export type { NodeName, MarkName } from './schema.ts';
+export { isSafeHref } from './href.ts';
+export { articleToDoc, docToOutline, docFromJSON } from './convert.ts';
+export { textMapOf, currentTextMap } from './text-map.ts';
+export type { DocRange, OffsetRange, TextMap, LayOut } from './text-map.ts';
+export { addClaimMarks, claimMark, claimExtents } from './claim-marks.ts';
+export type { ClaimRange } from './claim-marks.ts';
+export { ClaimIndex } from './claim-index.ts';
+export type { DetachedClaim, ClaimIndexChange } from './claim-index.ts';
+export { claimIndexKey, claimIndexPlugin, claimIndexOf, forgetClaims } from './claim-index-plugin.ts';
+export { claimDecorationsKey, claimDecorationsPlugin, setClaimDecorations } from './claim-decorations.ts';
+export type { ClaimDecoration } from './claim-decorations.ts';
+export { claimAt, createClaimFromSelection, removeClaim, selectClaim, selectNextClaim, selectPreviousClaim } from './claim-commands.ts';
+export { enterInField, exitEmptyListItem, liftFirstListItem, joinGuardInField } from './structure-commands.ts';
+export { EDITOR_KEYS, editorKeymaps } from './keymap.ts';
+export { pastePlugin } from './paste.ts';
+export { claimAnchors, QUOTE_CONTEXT } from './anchors.ts';
+export type { ClaimAnchor, ClaimAnchors } from './anchors.ts';
+export { createEditor, createEditorState, editorPlugins, ApparatusEditor, EDITOR_LABEL } from './editor.ts';
+export type { EditorOptions, EditorStateOptions } from './editor.ts';
+/** ProseMirror types a host may hold (a document, a state, a view, a transaction, a command). */
+export type { Node as EditorDoc } from 'prosemirror-model';
+export type { EditorState, Transaction, Command } from 'prosemirror-state';
+export type { EditorView } from 'prosemirror-view';

@@ -1,0 +1,53 @@
+import type { TextPosition, TextQuote } from '@apparatus/core';
+import type { EditorState } from 'prosemirror-state';
+import { claimIndexOf } from './claim-index-plugin.ts';
+import { currentTextMap } from './text-map.ts';
+import type { LayOut } from './text-map.ts';
+
+/** How many characters of context a TextQuote keeps either side (Hypothesis keeps 32). */
+export const QUOTE_CONTEXT = 32;
+
+/** One claim's redundant anchors in the saved text (a core `Claim`'s `quote` and `position`). */
+export interface ClaimAnchor {
+  readonly id: string;
+  readonly position: TextPosition;
+  readonly quote: TextQuote;
+}
+
+/** What the host saves with a document: its text, and where each claim is in it. */
+export interface ClaimAnchors {
+  /** The account's text, as `layOut` writes the current document. */
+  readonly text: string;
+  /** Attached claims, refreshed. */
+  readonly attached: readonly ClaimAnchor[];
+  /** Detached claims: ids with their last quote (their stored anchors stay as they were). */
+  readonly detached: readonly { readonly id: string; readonly exact: string }[];
+}
+
+/**
+ * The anchors to store on save (STYLE.md, "redundant anchors"): for every attached claim its
+ * TextPosition in the text `layOut` writes and its TextQuote (exact text with context), so a
+ * claim can be re-anchored later even if the document JSON is lost or the text changes elsewhere.
+ * O(document + claims): called by autosave, not per keystroke.
+ */
+export function claimAnchors(state: EditorState, layOut: LayOut): ClaimAnchors {
+  const map = currentTextMap(state.doc, layOut);
+  const { text } = map;
+  const index = claimIndexOf(state);
+  const attached: ClaimAnchor[] = [];
+  for (const range of index.ranges()) {
+    const position = map.toText(range);
+    if (position === null) continue;
+    attached.push({
+      id: range.id,
+      position,
+      quote: {
+        exact: text.slice(position.start, position.end),
+        prefix: text.slice(Math.max(0, position.start - QUOTE_CONTEXT), position.start),
+        suffix: text.slice(position.end, position.end + QUOTE_CONTEXT),
+      },
+    });
+  }
+  const detached = [...index.detached.values()].map((d) => ({ id: d.id, exact: d.quote }));
+  return { text, attached, detached };
+}

@@ -1,0 +1,195 @@
+import type { ArticleOutline } from '@apparatus/core';
+import type { Node } from 'prosemirror-model';
+import { history, redo, undo } from 'prosemirror-history';
+import { EditorState } from 'prosemirror-state';
+import type { Command, Plugin, Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { claimAt, createClaimFromSelection, removeClaim, selectClaim, selectNextClaim, selectPreviousClaim } from './claim-commands.ts';
+import { claimDecorationsPlugin, setClaimDecorations } from './claim-decorations.ts';
+import type { ClaimDecoration } from './claim-decorations.ts';
+import type { ClaimIndexChange, DetachedClaim } from './claim-index.ts';
+import { claimIndexOf, claimIndexPlugin } from './claim-index-plugin.ts';
+import { claimAnchors } from './anchors.ts';
+import type { ClaimAnchors } from './anchors.ts';
+import { addClaimMarks } from './claim-marks.ts';
+import type { ClaimRange } from './claim-marks.ts';
+import { docToOutline } from './convert.ts';
+import { editorKeymaps } from './keymap.ts';
+import { pastePlugin } from './paste.ts';
+import { currentTextMap } from './text-map.ts';
+import type { LayOut, TextMap } from './text-map.ts';
+
+/** The accessible name of the editable area (ARCHITECTURE.md, "The browser app"). */
+export const EDITOR_LABEL = 'Article text';
+
+/** What an editor state is made of. */
+export interface EditorStateOptions {
+  /** The document (from `articleToDoc` or `docFromJSON`). */
+  readonly doc: Node;
+  /** Claims to mark before editing starts — part of the opened document, not undoable. */
+  readonly claims?: readonly ClaimRange[];
+}
+
+/** The plugins every Apparatus editor state has, in the order they depend on each other. */
+export function editorPlugins(): Plugin[] {
+  return [history(), claimIndexPlugin(), claimDecorationsPlugin(), pastePlugin(), ...editorKeymaps()];
+}
+
+/** A state with the Apparatus plugins: history, claim index, claim decorations, paste, keymaps. */
+export function createEditorState(options: EditorStateOptions): EditorState {
+  let doc = options.doc;
+  if (options.claims !== undefined && options.claims.length > 0) {
+    doc = addClaimMarks(EditorState.create({ doc }).tr, options.claims).doc;
+  }
+  return EditorState.create({ doc, plugins: editorPlugins() });
+}
+
+/** Options of {@link createEditor}. Every callback is optional. */
+export interface EditorOptions extends EditorStateOptions {
+  /** False for a read-only view (another tab upgraded the schema). Default true. */
+  readonly editable?: boolean;
+  /** Called after every transaction is applied (for hosts that mirror state). */
+  readonly onTransaction?: (tr: Transaction, editor: ApparatusEditor) => void;
+  /** Called when the document changed: the host's autosave starts its debounce here. */
+  readonly onDocChange?: (editor: ApparatusEditor) => void;
+  /** Called when the claim at the cursor changes (null: none) — drives the inspector and toolbar. */
+  readonly onSelectionClaim?: (id: string | null, editor: ApparatusEditor) => void;
+  /** Called when claims become attached or detached (new claims, deleted text, undo). */
+  readonly onClaimsChange?: (change: ClaimIndexChange, editor: ApparatusEditor) => void;
+}
+
+/**
+ * The editor as the UI sees it: an `EditorView` in a host element plus the operations the
+ * toolbar, panels and autosave need, so that `@apparatus/ui` never imports ProseMirror. Every
+ * operation that acts returns whether it did.
+ */
+export class ApparatusEditor {
+  /** The ProseMirror view, for the rare host that needs it (focus management, tests). */
+  readonly view: EditorView;
+  private selectionClaim: string | null;
+  private editable: boolean;
+
+  constructor(
+    place: HTMLElement,
+    private readonly options: EditorOptions,
+  ) {
+    this.editable = options.editable ?? true;
+    const state = createEditorState(options);
+    this.selectionClaim = claimAt(state);
+    this.view = new EditorView(place, {
+      state,
+      editable: () => this.editable,
+      attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': EDITOR_LABEL, spellcheck: 'true' },
+      dispatchTransaction: (tr) => this.dispatch(tr),
+    });
+  }
+
+  /** The current state. */
+  get state(): EditorState {
+    return this.view.state;
+  }
+
+  private dispatch(tr: Transaction): void {
+    const state = this.view.state.apply(tr);
+    this.view.updateState(state);
+    this.options.onTransaction?.(tr, this);
+    if (tr.docChanged) this.options.onDocChange?.(this);
+    const change = claimIndexOf(state).change;
+    if (tr.docChanged && (change.attached.length > 0 || change.detached.length > 0)) this.options.onClaimsChange?.(change, this);
+    const claim = claimAt(state);
+    if (claim !== this.selectionClaim) {
+      this.selectionClaim = claim;
+      this.options.onSelectionClaim?.(claim, this);
+    }
+  }
+
+  private run(command: Command): boolean {
+    return command(this.view.state, (tr) => this.view.dispatch(tr), this.view);
+  }
+
+  /** Makes the view read-only or editable again. */
+  setEditable(editable: boolean): void {
+    this.editable = editable;
+    this.view.setProps({});
+  }
+
+  /** The claim at the cursor or around the selection, or null. */
+  claimAt(): string | null {
+    return claimAt(this.view.state);
+  }
+  /** Whether the selection holds text a claim could be made of. */
+  hasSelection(): boolean {
+    return !this.view.state.selection.empty;
+  }
+  /** The selected text (for the toolbar to guess a new claim's kind and value). */
+  selectedText(): string {
+    const { from, to } = this.view.state.selection;
+    return this.view.state.doc.textBetween(from, to, ' ');
+  }
+  /** Marks the selection as claim `id`; the host stores the claim row. */
+  createClaimFromSelection(id: string): boolean {
+    return this.run(createClaimFromSelection(id));
+  }
+  /** Removes claim `id`'s mark (undoable); the host deletes or keeps the row. */
+  removeClaim(id: string): boolean {
+    return this.run(removeClaim(id));
+  }
+  /** Selects claim `id` and scrolls it into view. */
+  selectClaim(id: string): boolean {
+    return this.run(selectClaim(id));
+  }
+  /** Selects the next claim. */
+  selectNextClaim(): boolean {
+    return this.run(selectNextClaim);
+  }
+  /** Selects the previous claim. */
+  selectPreviousClaim(): boolean {
+    return this.run(selectPreviousClaim);
+  }
+  undo(): boolean {
+    return this.run(undo);
+  }
+  redo(): boolean {
+    return this.run(redo);
+  }
+  /** Sets how claims look (see {@link setClaimDecorations}). */
+  setClaimDecorations(decorations: ReadonlyMap<string, ClaimDecoration | null> | Readonly<Record<string, ClaimDecoration | null>>, replace = false): void {
+    this.view.dispatch(setClaimDecorations(this.view.state.tr, decorations, { replace }));
+  }
+  /** Every attached claim and its range, in document order. */
+  claimRanges(): ClaimRange[] {
+    return claimIndexOf(this.view.state).ranges();
+  }
+  /** The detached claims, with their last quotes. */
+  detachedClaims(): DetachedClaim[] {
+    return [...claimIndexOf(this.view.state).detached.values()];
+  }
+  /** The article as an outline, for the writer. */
+  outline(): ArticleOutline {
+    return docToOutline(this.view.state.doc);
+  }
+  /** The document as JSON, for the account's `doc`. */
+  toJSON(): unknown {
+    return this.view.state.doc.toJSON();
+  }
+  /** The map between the current document and the text `layOut` writes for it. */
+  textMap(layOut: LayOut): TextMap {
+    return currentTextMap(this.view.state.doc, layOut);
+  }
+  /** The text to save and every claim's refreshed anchors in it (see {@link claimAnchors}). */
+  anchors(layOut: LayOut): ClaimAnchors {
+    return claimAnchors(this.view.state, layOut);
+  }
+  focus(): void {
+    this.view.focus();
+  }
+  /** Removes the view from the page. */
+  destroy(): void {
+    this.view.destroy();
+  }
+}
+
+/** Mounts an editor in `place` (the UI's reactive controller calls this in `hostConnected`). */
+export function createEditor(place: HTMLElement, options: EditorOptions): ApparatusEditor {
+  return new ApparatusEditor(place, options);
+}
