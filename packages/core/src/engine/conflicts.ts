@@ -90,7 +90,7 @@ function alternativesOf(c: AuditedClaim): Conflict | null {
   if (c.value?.type !== 'date') return null;
   const alts = c.value.alternatives ?? [];
   if (alts.length < 2) return null;
-  const subject = c.subject ?? 'date';
+  const subject = c.subject ?? `date (unplaced) · ${c.text}`;
   const where = c.where ?? (c.field !== undefined ? `the infobox (${c.field})` : 'the text');
   const shown = alts.map(humanInterval).join(' or ');
   const gap = alternativesGap(c.value);

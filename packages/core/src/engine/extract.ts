@@ -184,7 +184,9 @@ function readProse(source: string, span: TextSpan, where: string, setting: Prose
     const view = viewSentence(source, wordsOf(source, s.start, s.end), sides, event);
     const stated = matches.find((m) => m.kind === 'date' && m.value?.type === 'date' && m.value.precision !== 'decade');
     if (stated?.value?.type === 'date') time = stated.value;
-    const qualifier = time === null ? null : qualifierOf(time, eventSpan);
+    // A sentence about the engagement as a whole ("during the siege") is not about the last day named.
+    const aboutWhole = stated === undefined && view.words.some((w) => event.nouns.has(w.lower));
+    const qualifier = time === null || aboutWhole ? null : qualifierOf(time, eventSpan);
     for (const m of matches) {
       const start = s.start + m.start;
       const end = s.start + m.end;
@@ -206,6 +208,7 @@ function readProse(source: string, span: TextSpan, where: string, setting: Prose
  * Without an infobox Date, only a single day qualifies.
  */
 function qualifierOf(time: DateValue, eventSpan: DateInterval | null): string | null {
+  if (time.earliest === null && time.latest !== null && time.precision !== 'day') return `by ${humanInterval({ earliest: time.latest.slice(0, 8) + '01', latest: time.latest }).replace(/^1–\d+ /, '')}`;
   const earliest = time.earliest ?? time.latest;
   const latest = time.latest ?? time.earliest;
   if (earliest === null || latest === null) return null;

@@ -74,7 +74,7 @@ export function measureOf(
     if (stemIn(lower, DURATION) !== null) return { measure: 'duration', nounIndex: i };
     const materiel = stemIn(lower, MATERIEL);
     if (materiel !== null) {
-      const noun = lower === 'guns' && words[i - 1]?.lower === 'machine' ? 'machine guns' : plural(materiel === 'gun' && words[i - 1]?.lower === 'machine' ? 'machine gun' : materiel);
+      const noun = materielName(words, i, materiel);
       const fate = fateOf(words, before);
       return fate === null ? { measure: noun, nounIndex: i } : { measure: `${noun} ${fate}`, nounIndex: i };
     }
@@ -85,7 +85,10 @@ export function measureOf(
         if (verb === undefined && words[j]!.lower === 'went' && words[j + 1]?.lower === 'over') return { measure: 'defected', nounIndex: i };
       }
       const lostBefore = before > clauseStart && /^(lost|losing|lose)$/.test(words[before - 1]!.lower);
-      return { measure: lostBefore ? 'casualties' : 'strength', nounIndex: i };
+      if (lostBefore) return { measure: 'casualties', nounIndex: i };
+      // Regulars and irregulars are counted apart: 8,000 regulars do not contradict 27,000 irregulars.
+      const kind = words.slice(after, i + 1).find((w) => /^(regular|irregular)s?$/.test(w.lower))?.lower.replace(/s$/, '');
+      return { measure: kind === undefined ? 'strength' : `strength (${kind}s)`, nounIndex: i };
     }
   }
   for (let i = before - 1; i >= Math.max(clauseStart, before - 4); i -= 1) {
@@ -101,6 +104,13 @@ function fateOf(words: readonly Word[], figure: number): 'captured' | 'lost' | n
     if (LOSE_VERBS.has(words[i]!.lower)) return 'lost';
   }
   return null;
+}
+
+/** "machine guns", "armoured trains", "rifles": the counted thing, in the plural. */
+function materielName(words: readonly Word[], i: number, stem: string): string {
+  if (stem === 'gun' && words[i - 1]?.lower === 'machine') return 'machine guns';
+  if ((stem === 'armoured' || stem === 'armored') && words[i + 1] !== undefined) return `${stem} ${plural(words[i + 1]!.lower.replace(/s$/, ''))}`;
+  return plural(stem);
 }
 
 function plural(noun: string): string {
