@@ -41,6 +41,24 @@ export type {
 export { INTEGRITY_PROBLEM_KINDS } from './port.ts';
 
 // ── values: reading dates, figures and scales (packages/core/src/values/)
+export type { ValueContext, ValueMatch, ValueMatchKind, FindValuesOptions } from './values/index.ts';
+export {
+  VALUE_MATCH_KINDS,
+  findValues,
+  parseDate,
+  parseQuantity,
+  parseScale,
+  quantitiesCompatible,
+  datesCompatible,
+  oldStyleGap,
+  APPROXIMATE_TOLERANCE,
+  julianToGregorian,
+  oldStyleGapOfYear,
+  rumiToGregorian,
+  hijriToGregorian,
+  hijriInterval,
+  repairLostDash,
+} from './values/index.ts';
 
 // ── claims engine: extraction, subjects, conflicts (packages/core/src/engine/)
 
