@@ -75,9 +75,13 @@ export function chainSteps(chain: Chain, wording: ChainWording = {}): ChainStep[
   const [first, ...rest] = chain.links;
   if (first === undefined) return [];
   const steps: ChainStep[] = [{ kind: 'source', text: sourceLabel(first), sourceId: first.id }];
-  for (const link of rest) steps.push({ kind: 'via', text: `known via ${sourceLabel(link)}`, sourceId: link.id });
-  chain.missing.forEach(() => steps.push({ kind: 'missing', text: 'known via a source that was deleted' }));
-  if (chain.circular) steps.push({ kind: 'circular', text: 'circular: leads back to a source already named' });
+  for (const link of rest)
+    steps.push({ kind: 'via', text: `known via ${sourceLabel(link)}`, sourceId: link.id });
+  chain.missing.forEach(() =>
+    steps.push({ kind: 'missing', text: 'known via a source that was deleted' }),
+  );
+  if (chain.circular)
+    steps.push({ kind: 'circular', text: 'circular: leads back to a source already named' });
   steps.push({ kind: 'reader', text: wording.reader ?? 'this article' });
   return steps;
 }

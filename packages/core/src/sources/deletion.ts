@@ -23,8 +23,15 @@ export function deletionImpact(
 ): DeletionImpact {
   const cited = citations.filter((citation) => citation.sourceId === sourceId);
   const claimIds = [...new Set(cited.map((citation) => citation.claimId))];
-  const dependents = sources.filter((source) => source.id !== sourceId && source.via.includes(sourceId));
-  return { citations: cited, claimIds, dependents, safe: cited.length === 0 && dependents.length === 0 };
+  const dependents = sources.filter(
+    (source) => source.id !== sourceId && source.via.includes(sourceId),
+  );
+  return {
+    citations: cited,
+    claimIds,
+    dependents,
+    safe: cited.length === 0 && dependents.length === 0,
+  };
 }
 
 /**
@@ -32,14 +39,21 @@ export function deletionImpact(
  * no `via` points at nothing.
  */
 export function withoutVia(dependents: readonly Source[], sourceId: string, now: string): Source[] {
-  return dependents.map((source) => ({ ...source, via: source.via.filter((id) => id !== sourceId), updatedAt: now }));
+  return dependents.map((source) => ({
+    ...source,
+    via: source.via.filter((id) => id !== sourceId),
+    updatedAt: now,
+  }));
 }
 
 /**
  * The confirm dialog's sentence: "2 citations (on 1 claim) will be deleted with it. Mazarof's
  * report will no longer be shown as known via it." `label` names sources.
  */
-export function describeDeletion(impact: DeletionImpact, label: (source: Source) => string): string {
+export function describeDeletion(
+  impact: DeletionImpact,
+  label: (source: Source) => string,
+): string {
   const parts: string[] = [];
   const n = impact.citations.length;
   if (n > 0) {

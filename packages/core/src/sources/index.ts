@@ -5,7 +5,13 @@ export { REFERENCE_FIELDS, MISSING_FIELD_TEXT, missingFields } from './missing.t
 export type { SourceLookup, Chain, ChainStep, ChainWording } from './chain.ts';
 export { indexSources, chainOf, chainSteps, describeChain } from './chain.ts';
 export type { DuplicateReason, DuplicateGroup } from './duplicates.ts';
-export { DUPLICATE_REASONS, normalizeText, normalizeUrl, normalizeDoi, findDuplicateSources } from './duplicates.ts';
+export {
+  DUPLICATE_REASONS,
+  normalizeText,
+  normalizeUrl,
+  normalizeDoi,
+  findDuplicateSources,
+} from './duplicates.ts';
 export type { SourceMerge, MergeOptions } from './merge.ts';
 export { mergeSources } from './merge.ts';
 export type { DeletionImpact } from './deletion.ts';

@@ -23,7 +23,7 @@ export function authorsOf(csl: CslData): string {
 /** CSL types whose untitled records read naturally as "X's report", "X's letter"… */
 const UNTITLED_NOUNS: Readonly<Record<string, string>> = {
   report: 'report',
-  'personal_communication': 'letter',
+  personal_communication: 'letter',
   interview: 'interview',
   speech: 'speech',
   manuscript: 'manuscript',

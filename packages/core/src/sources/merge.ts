@@ -80,6 +80,10 @@ export function mergeSources(
     .map((citation) => ({ ...citation, sourceId: keep.id }));
   const others = (options.sources ?? [])
     .filter((other) => other.id !== keep.id && other.id !== drop.id && other.via.includes(drop.id))
-    .map((other) => ({ ...other, via: repoint(other.via, drop.id, keep.id, other.id), updatedAt: now }));
+    .map((other) => ({
+      ...other,
+      via: repoint(other.via, drop.id, keep.id, other.id),
+      updatedAt: now,
+    }));
   return { source, citations: moved, sources: others, removedSourceId: drop.id };
 }

@@ -24,11 +24,15 @@ function hasText(value: unknown): boolean {
 export function missingFields(csl: CslData): ReferenceField[] {
   const missing: ReferenceField[] = [];
   const names = csl.author ?? [];
-  const hasAuthor = names.some((name) => hasText(name.family) || hasText(name.given) || hasText(name.literal));
+  const hasAuthor = names.some(
+    (name) => hasText(name.family) || hasText(name.given) || hasText(name.literal),
+  );
   if (!hasAuthor) missing.push('author');
   if (!hasText(csl.title)) missing.push('title');
   const parts = csl.issued?.['date-parts']?.[0];
-  const hasYear = (parts !== undefined && parts[0] !== undefined && String(parts[0]).trim() !== '') || hasText(csl.issued?.literal);
+  const hasYear =
+    (parts !== undefined && parts[0] !== undefined && String(parts[0]).trim() !== '') ||
+    hasText(csl.issued?.literal);
   if (!hasYear) missing.push('issued');
   if (!hasText(csl.publisher)) missing.push('publisher');
   return missing;

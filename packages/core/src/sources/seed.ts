@@ -74,7 +74,8 @@ export function seedSources(now: string = new Date().toISOString()): SeedSources
     csl: { id: mazarofId, type: 'report', author: [{ family: 'Mazarof' }] },
     category: 'primary',
     composed: '',
-    perspective: 'The Russian commander in Dushanbe, reporting on the Basmachi forces besieging it.',
+    perspective:
+      'The Russian commander in Dushanbe, reporting on the Basmachi forces besieging it.',
     reliability:
       'Known only as Cemal Kutay gives it, as the article reports. Undated; its place in the narrative suggests it was made during the siege (before 14 February 1922), which the article does not state.',
     via: [kutayId],
@@ -93,7 +94,11 @@ export function seedSources(now: string = new Date().toISOString()): SeedSources
 }
 
 /** Makes the stored {@link Citation} for a seed plan once its claim exists. */
-export function citeSeed(plan: SeedCitationPlan, claimId: string, now: string = new Date().toISOString()): Citation {
+export function citeSeed(
+  plan: SeedCitationPlan,
+  claimId: string,
+  now: string = new Date().toISOString(),
+): Citation {
   return {
     id: newId(),
     claimId,

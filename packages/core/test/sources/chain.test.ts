@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chainOf, chainSteps, describeChain, indexSources, seedSources, sourceLabel } from '../../src/index.ts';
+import {
+  chainOf,
+  chainSteps,
+  describeChain,
+  indexSources,
+  seedSources,
+  sourceLabel,
+} from '../../src/index.ts';
 import { makeSource } from './helpers.ts';
 
 describe('chainOf', () => {
@@ -52,9 +59,15 @@ describe('chainOf', () => {
 
 describe('sourceLabel', () => {
   it('prefers the title, then an untitled report, then the author', () => {
-    expect(sourceLabel(makeSource('x', { title: 'Enver Paşa', author: [{ family: 'Kutay' }] }))).toBe('Enver Paşa');
-    expect(sourceLabel(makeSource('x', { type: 'report', author: [{ family: 'Mazarof' }] }))).toBe("Mazarof's report");
-    expect(sourceLabel(makeSource('x', { author: [{ literal: 'Cemal Kutay' }] }))).toBe('Cemal Kutay');
+    expect(
+      sourceLabel(makeSource('x', { title: 'Enver Paşa', author: [{ family: 'Kutay' }] })),
+    ).toBe('Enver Paşa');
+    expect(sourceLabel(makeSource('x', { type: 'report', author: [{ family: 'Mazarof' }] }))).toBe(
+      "Mazarof's report",
+    );
+    expect(sourceLabel(makeSource('x', { author: [{ literal: 'Cemal Kutay' }] }))).toBe(
+      'Cemal Kutay',
+    );
     expect(sourceLabel(makeSource('x'))).toBe('Untitled source');
   });
 });

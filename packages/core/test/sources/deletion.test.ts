@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deletionImpact, describeDeletion, seedSources, sourceLabel, withoutVia } from '../../src/index.ts';
+import {
+  deletionImpact,
+  describeDeletion,
+  seedSources,
+  sourceLabel,
+  withoutVia,
+} from '../../src/index.ts';
 import { makeCitation } from './helpers.ts';
 
 describe('deletionImpact', () => {
@@ -27,13 +33,17 @@ describe('deletionImpact', () => {
     expect(impact.citations).toEqual([]);
     expect(impact.dependents.map((s) => s.id)).toEqual([mazarof.id]);
     expect(impact.safe).toBe(false);
-    expect(describeDeletion(impact, sourceLabel)).toBe("Mazarof's report will no longer be shown as known via it.");
+    expect(describeDeletion(impact, sourceLabel)).toBe(
+      "Mazarof's report will no longer be shown as known via it.",
+    );
     expect(withoutVia(impact.dependents, kutay.id, 'now')[0]?.via).toEqual([]);
   });
 
   it('is safe when nothing depends on the source', () => {
     const impact = deletionImpact(mazarof.id, [], sources);
     expect(impact.safe).toBe(true);
-    expect(describeDeletion(impact, sourceLabel)).toBe('Nothing cites it and nothing is known through it.');
+    expect(describeDeletion(impact, sourceLabel)).toBe(
+      'Nothing cites it and nothing is known through it.',
+    );
   });
 });

@@ -4,9 +4,15 @@ import { makeSource } from './helpers.ts';
 
 describe('findDuplicateSources', () => {
   it('matches the same author and title across name forms, case and accents', () => {
-    const a = makeSource('a', { author: [{ family: 'Kutay', given: 'Cemal' }], title: 'Enver Paşa' });
+    const a = makeSource('a', {
+      author: [{ family: 'Kutay', given: 'Cemal' }],
+      title: 'Enver Paşa',
+    });
     const b = makeSource('b', { author: [{ literal: 'Kutay, Cemal' }], title: 'enver pasa.' });
-    const c = makeSource('c', { author: [{ family: 'Kutay', given: 'Cemal' }], title: 'Another book' });
+    const c = makeSource('c', {
+      author: [{ family: 'Kutay', given: 'Cemal' }],
+      title: 'Another book',
+    });
     const groups = findDuplicateSources([b, c, a]);
     expect(groups).toHaveLength(1);
     expect(groups[0]?.sources.map((s) => s.id)).toEqual(['a', 'b']);
@@ -40,7 +46,9 @@ describe('findDuplicateSources', () => {
   });
 
   it('finds the one duplicate among 10,000 records', () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => makeSource(`s${i}`, { title: `Title ${i}` }));
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      makeSource(`s${i}`, { title: `Title ${i}` }),
+    );
     many.push(makeSource('dup', { title: 'title 4321' }));
     const groups = findDuplicateSources(many);
     expect(groups.map((g) => g.sources.map((s) => s.id))).toEqual([['s4321', 'dup']]);

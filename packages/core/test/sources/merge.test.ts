@@ -10,13 +10,25 @@ describe('mergeSources', () => {
   );
   const drop = makeSource(
     'drop',
-    { author: [{ family: 'Kutay' }], title: 'Other', publisher: 'Tarih Yayınları', issued: { 'date-parts': [[1956]] } },
+    {
+      author: [{ family: 'Kutay' }],
+      title: 'Other',
+      publisher: 'Tarih Yayınları',
+      issued: { 'date-parts': [[1956]] },
+    },
     { category: 'primary', composed: '1950s', via: ['keep', 'y'] },
   );
-  const citations = [makeCitation('c1', 'claim1', 'drop'), makeCitation('c2', 'claim2', 'keep'), makeCitation('c3', 'claim3', 'other')];
+  const citations = [
+    makeCitation('c1', 'claim1', 'drop'),
+    makeCitation('c2', 'claim2', 'keep'),
+    makeCitation('c3', 'claim3', 'other'),
+  ];
   const dependent = makeSource('dep', { title: 'Dependent' }, { via: ['drop', 'keep', 'z'] });
 
-  const merged = mergeSources(keep, drop, citations, { sources: [keep, drop, dependent], now: '2025-05-05T00:00:00.000Z' });
+  const merged = mergeSources(keep, drop, citations, {
+    sources: [keep, drop, dependent],
+    now: '2025-05-05T00:00:00.000Z',
+  });
 
   it('keeps what the kept record has and fills its gaps from the other', () => {
     expect(merged.source.id).toBe('keep');

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { citeSeed, missingFields, SEED_CITED_SENTENCE, seedSources } from '../../src/index.ts';
 
-const article = readFileSync(new URL('../../../../fixtures/siege-of-dushanbe.txt', import.meta.url), 'utf8');
+const article = readFileSync(
+  new URL('../../../../fixtures/siege-of-dushanbe.txt', import.meta.url),
+  'utf8',
+);
 
 describe('seedSources', () => {
   const seed = seedSources('2024-01-01T00:00:00.000Z');
@@ -24,7 +27,12 @@ describe('seedSources', () => {
     expect(article.split(SEED_CITED_SENTENCE)).toHaveLength(2);
     expect(plan?.sourceId).toBe(seed.mazarof.id);
     const citation = citeSeed(plan!, 'claim-1', '2024-01-02T00:00:00.000Z');
-    expect(citation).toMatchObject({ claimId: 'claim-1', sourceId: seed.mazarof.id, stance: 'supports', quote: '' });
+    expect(citation).toMatchObject({
+      claimId: 'claim-1',
+      sourceId: seed.mazarof.id,
+      stance: 'supports',
+      quote: '',
+    });
   });
 
   it('makes fresh ids on every call', () => {

@@ -17,7 +17,9 @@ declare module '@citation-js/core' {
     input: { chain(data: unknown, options?: InputOptions): unknown[] };
     output: { format(name: string, data: unknown[], options?: OutputOptions): string };
     config: {
-      get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean } };
+      get(name: '@csl'): {
+        styles: { add(name: string, xml: string): void; has(name: string): boolean };
+      };
     };
   };
 }

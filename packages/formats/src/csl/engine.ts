@@ -13,7 +13,8 @@ let registered = false;
 export function citationJs(): typeof plugins {
   if (!registered) {
     const styles = plugins.config.get('@csl').styles;
-    if (!styles.has('chicago-author-date')) styles.add('chicago-author-date', CHICAGO_AUTHOR_DATE_CSL);
+    if (!styles.has('chicago-author-date'))
+      styles.add('chicago-author-date', CHICAGO_AUTHOR_DATE_CSL);
     registered = true;
   }
   return plugins;

@@ -16,7 +16,18 @@ export interface FormattedReference {
 }
 
 /** CSL name variables: citeproc wants arrays of name objects and warns on the console otherwise. */
-const NAME_FIELDS = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'composer', 'director', 'interviewer', 'recipient', 'reviewed-author'];
+const NAME_FIELDS = [
+  'author',
+  'editor',
+  'translator',
+  'container-author',
+  'collection-editor',
+  'composer',
+  'director',
+  'interviewer',
+  'recipient',
+  'reviewed-author',
+];
 /** CSL date variables: citeproc wants `{ 'date-parts' }` or `{ literal }` objects. */
 const DATE_FIELDS = ['issued', 'accessed', 'event-date', 'original-date', 'submitted'];
 
@@ -47,7 +58,11 @@ function cleanDate(value: unknown): unknown {
 function sanitize(csl: CslData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(csl)) {
-    const clean = NAME_FIELDS.includes(field) ? cleanNames(value) : DATE_FIELDS.includes(field) ? cleanDate(value) : value;
+    const clean = NAME_FIELDS.includes(field)
+      ? cleanNames(value)
+      : DATE_FIELDS.includes(field)
+        ? cleanDate(value)
+        : value;
     if (clean === null || clean === undefined || clean === '') continue;
     out[field] = clean;
   }
@@ -68,7 +83,10 @@ function fallback(csl: CslData, error: string): FormattedReference {
  * marking what is missing is the UI's job (`missingFields` in core). Never throws: a record
  * citeproc chokes on comes back with `error` set.
  */
-export function formatReference(csl: CslData, style: ReferenceStyle = 'chicago-author-date'): FormattedReference {
+export function formatReference(
+  csl: CslData,
+  style: ReferenceStyle = 'chicago-author-date',
+): FormattedReference {
   try {
     const html = citationJs().output.format('bibliography', [sanitize(csl)], {
       format: 'html',

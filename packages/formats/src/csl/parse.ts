@@ -32,7 +32,9 @@ function readJson(text: string): Parsed<unknown[]> {
     const data: unknown = JSON.parse(text);
     return ok(Array.isArray(data) ? data : [data]);
   } catch (error) {
-    return fail(`This is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(
+      `This is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -43,8 +45,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Checks one parsed record and gives it an id when the input had none (RIS has no keys). */
 function toCsl(value: unknown, index: number): Parsed<CslData> {
   if (!isRecord(value)) return fail(`Record ${index + 1} is not an object.`);
-  if (typeof value['type'] !== 'string' || value['type'] === '') return fail(`Record ${index + 1} has no type.`);
-  const id = typeof value['id'] === 'string' && value['id'] !== '' ? value['id'] : String(value['id'] ?? '') || newId();
+  if (typeof value['type'] !== 'string' || value['type'] === '')
+    return fail(`Record ${index + 1} has no type.`);
+  const id =
+    typeof value['id'] === 'string' && value['id'] !== ''
+      ? value['id']
+      : String(value['id'] ?? '') || newId();
   return ok({ ...value, id, type: value['type'] } as CslData);
 }
 
@@ -67,12 +73,16 @@ export function parseReferences(text: string, format: ReferenceFormat = 'auto'):
   }
   let records: unknown[];
   try {
-    records = citationJs().input.chain(input, { forceType: INPUT_TYPE[chosen], generateGraph: false });
+    records = citationJs().input.chain(input, {
+      forceType: INPUT_TYPE[chosen],
+      generateGraph: false,
+    });
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return fail(`This ${FORMAT_NAME[chosen]} could not be read: ${detail ?? ''}`.trim());
   }
-  if (!Array.isArray(records) || records.length === 0) return fail(`No ${FORMAT_NAME[chosen]} records were found.`);
+  if (!Array.isArray(records) || records.length === 0)
+    return fail(`No ${FORMAT_NAME[chosen]} records were found.`);
   const out: CslData[] = [];
   for (const [index, record] of records.entries()) {
     const csl = toCsl(record, index);

@@ -4,11 +4,19 @@ export interface TextRun {
   readonly italic: boolean;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
@@ -36,7 +44,8 @@ export function htmlToRuns(html: string): TextRun[] {
     if (text === '') return;
     const italic = italicNow();
     const last = runs[runs.length - 1];
-    if (last !== undefined && last.italic === italic) runs[runs.length - 1] = { text: last.text + text, italic };
+    if (last !== undefined && last.italic === italic)
+      runs[runs.length - 1] = { text: last.text + text, italic };
     else runs.push({ text, italic });
   };
   const tag = /<(\/?)([a-z]+)([^>]*)>/gi;

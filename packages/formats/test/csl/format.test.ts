@@ -32,14 +32,20 @@ const article: CslData = {
 describe('formatReference', () => {
   it('formats a full book in Chicago author-date by default, title in italics', () => {
     const ref = formatReference(book);
-    expect(ref.text).toBe('Kutay, Cemal. 1956. Enver Paşa & the <Basmachi>. İstanbul: Tarih Yayınları.');
-    expect(ref.runs.filter((run) => run.italic).map((run) => run.text)).toEqual(['Enver Paşa & the <Basmachi>']);
+    expect(ref.text).toBe(
+      'Kutay, Cemal. 1956. Enver Paşa & the <Basmachi>. İstanbul: Tarih Yayınları.',
+    );
+    expect(ref.runs.filter((run) => run.italic).map((run) => run.text)).toEqual([
+      'Enver Paşa & the <Basmachi>',
+    ]);
     expect(ref.runs.map((run) => run.text).join('')).toBe(ref.text);
     expect(ref.error).toBeUndefined();
   });
 
   it('formats the same book in APA on request', () => {
-    expect(formatReference(book, 'apa').text).toBe('Kutay, C. (1956). Enver Paşa & the <Basmachi>. Tarih Yayınları.');
+    expect(formatReference(book, 'apa').text).toBe(
+      'Kutay, C. (1956). Enver Paşa & the <Basmachi>. Tarih Yayınları.',
+    );
   });
 
   it('formats a journal article in both styles', () => {
@@ -59,12 +65,22 @@ describe('formatReference', () => {
   });
 
   it('starts with the title when there is no author', () => {
-    const ref = formatReference({ id: 'n', type: 'book', title: 'Anonymous chronicle', issued: { 'date-parts': [[1930]] } });
+    const ref = formatReference({
+      id: 'n',
+      type: 'book',
+      title: 'Anonymous chronicle',
+      issued: { 'date-parts': [[1930]] },
+    });
     expect(ref.text).toBe('Anonymous chronicle. 1930.');
   });
 
   it('does not throw on records citeproc cannot read', () => {
-    const odd = { id: '', type: '', author: 'not a list', issued: { 'date-parts': 'x' } } as unknown as CslData;
+    const odd = {
+      id: '',
+      type: '',
+      author: 'not a list',
+      issued: { 'date-parts': 'x' },
+    } as unknown as CslData;
     const ref = formatReference(odd);
     expect(typeof ref.text).toBe('string');
     expect(ref.text.length).toBeGreaterThan(0);

@@ -45,9 +45,16 @@ describe('parseReferences', () => {
   });
 
   it('reads CSL-JSON, a list or a single record', () => {
-    const one = parseReferences('{"id":"k","type":"document","author":[{"family":"Kutay","given":"Cemal"}]}');
-    expect(one).toEqual({ value: [{ id: 'k', type: 'document', author: [{ family: 'Kutay', given: 'Cemal' }] }] });
-    const list = parseReferences('[{"id":"a","type":"book","title":"A"},{"id":"b","type":"report"}]', 'csl-json');
+    const one = parseReferences(
+      '{"id":"k","type":"document","author":[{"family":"Kutay","given":"Cemal"}]}',
+    );
+    expect(one).toEqual({
+      value: [{ id: 'k', type: 'document', author: [{ family: 'Kutay', given: 'Cemal' }] }],
+    });
+    const list = parseReferences(
+      '[{"id":"a","type":"book","title":"A"},{"id":"b","type":"report"}]',
+      'csl-json',
+    );
     expect('value' in list && list.value.map((r) => r.id)).toEqual(['a', 'b']);
   });
 
