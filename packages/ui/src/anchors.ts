@@ -1,11 +1,11 @@
 import type { Claim, TextPosition, TextQuote } from '@apparatus/core';
-
-/** How many characters of context either side a TextQuote keeps (Hypothesis keeps 32). */
-export const QUOTE_CONTEXT = 32;
+import { QUOTE_CONTEXT } from '@apparatus/editor';
 
 /**
  * The W3C TextQuote of `[start, end)` in `text`: the exact words and some context either side,
- * the redundant anchor that lets a claim be found again after its offsets went stale.
+ * the redundant anchor that lets a claim be found again after its offsets went stale. The same
+ * context width as the editor's `claimAnchors` (its `QUOTE_CONTEXT`), for claims made outside an
+ * editor (the first-run seed, imports).
  */
 export function quoteAt(text: string, start: number, end: number): TextQuote {
   return {
@@ -15,17 +15,23 @@ export function quoteAt(text: string, start: number, end: number): TextQuote {
   };
 }
 
+/** Where a claim's text stands now: the editor's `ClaimAnchor` without its id. */
+export interface Anchor {
+  readonly position: TextPosition;
+  readonly quote: TextQuote;
+}
+
 /**
  * A claim with its anchors refreshed for where its text now stands, or the same object when
- * nothing changed (so a save writes only the claims an edit moved). `position` null means the
+ * nothing changed (so a save writes only the claims an edit moved). A null anchor means the
  * claim's text is gone: the claim turns *detached* and keeps its last quote for review
  * (ARCHITECTURE.md: a claim whose text is deleted is not deleted).
  */
-export function reanchor(claim: Claim, text: string, position: TextPosition | null, now: string): Claim {
-  if (position === null) {
+export function reanchor(claim: Claim, anchor: Anchor | null, now: string): Claim {
+  if (anchor === null) {
     return claim.detached ? claim : { ...claim, detached: true, updatedAt: now };
   }
-  const quote = quoteAt(text, position.start, position.end);
+  const { position, quote } = anchor;
   const same =
     !claim.detached &&
     claim.position.start === position.start &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@apparatus/core';
-import { QUOTE_CONTEXT, quoteAt, reanchor } from '../src/anchors.ts';
+import { QUOTE_CONTEXT } from '@apparatus/editor';
+import { quoteAt, reanchor } from '../src/anchors.ts';
 
 const text = 'The town was besieged on 28 January or 8 February. The Russians sent wireless messages.';
 const start = text.indexOf('28 January');
@@ -40,12 +41,12 @@ describe('quoteAt', () => {
 describe('reanchor', () => {
   it('returns the same object when the claim did not move', () => {
     const c = claim();
-    expect(reanchor(c, text, { start, end }, 'now')).toBe(c);
+    expect(reanchor(c, { position: { start, end }, quote: quoteAt(text, start, end) }, 'now')).toBe(c);
   });
 
   it('moves position and quote with the text', () => {
     const edited = 'Indeed, ' + text;
-    const moved = reanchor(claim(), edited, { start: start + 8, end: end + 8 }, 'now');
+    const moved = reanchor(claim(), { position: { start: start + 8, end: end + 8 }, quote: quoteAt(edited, start + 8, end + 8) }, 'now');
     expect(moved.position).toEqual({ start: start + 8, end: end + 8 });
     expect(moved.quote.exact).toBe('28 January or 8 February');
     expect(moved.quote.prefix.endsWith('besieged on ')).toBe(true);
@@ -53,14 +54,14 @@ describe('reanchor', () => {
   });
 
   it('detaches a claim whose text is gone, keeping its last quote', () => {
-    const gone = reanchor(claim(), 'The town was besieged.', null, 'now');
+    const gone = reanchor(claim(), null, 'now');
     expect(gone.detached).toBe(true);
     expect(gone.quote.exact).toBe('28 January or 8 February');
-    expect(reanchor(gone, 'The town was besieged.', null, 'later')).toBe(gone);
+    expect(reanchor(gone, null, 'later')).toBe(gone);
   });
 
   it('re-attaches a detached claim whose text came back', () => {
-    const back = reanchor(claim({ detached: true }), text, { start, end }, 'now');
+    const back = reanchor(claim({ detached: true }), { position: { start, end }, quote: quoteAt(text, start, end) }, 'now');
     expect(back.detached).toBe(false);
   });
 });

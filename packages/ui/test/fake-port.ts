@@ -130,6 +130,9 @@ export class FakePort implements WorkspacePort {
     const wanted = new Set(claimIds);
     return Promise.resolve([...this.citations.values()].filter((c) => wanted.has(c.claimId)));
   }
+  citationsOfSource(sourceId: string): Promise<Citation[]> {
+    return Promise.resolve([...this.citations.values()].filter((c) => c.sourceId === sourceId));
+  }
   watchCitations(): Watchable<Citation[]> {
     return this.#watch(() => [...this.citations.values()]);
   }

@@ -1,0 +1,104 @@
+import {
+  citeSeed,
+  newId,
+  seedSources,
+  type Account,
+  type Article,
+  type Citation,
+  type Claim,
+  type DetectedClaim,
+  type Subject,
+} from '@apparatus/core';
+import type { WorkspaceSeed } from '@apparatus/store';
+import { quoteAt } from '@apparatus/ui';
+
+/**
+ * What a first run puts into an empty workspace: the seed article as an account, the claims the
+ * engine detects in it with their subjects, the sources the article names (Cemal Kutay, and
+ * Mazarof's report known via Kutay), and the article's sentence reporting Mazarof's words as a
+ * `statement` claim citing the report. Pure: the app hands the result to the store's idempotent
+ * `seedWorkspace`, which writes it in one transaction or not at all.
+ *
+ * The account's `doc` is left `null`: the editor lays a document out from the text and the claims'
+ * positions when it first opens it (the same path an imported text takes), and the first save
+ * stores it.
+ */
+export function buildSeed(article: Article, detect: (article: Article) => readonly DetectedClaim[], now: string): WorkspaceSeed {
+  const account: Account = {
+    id: newId(),
+    title: article.title.text,
+    kind: 'article',
+    sourceId: null,
+    revisionOf: null,
+    doc: null,
+    text: article.text,
+    createdAt: now,
+    updatedAt: now,
+  };
+
+  const subjects = new Map<string, Subject>();
+  const subjectId = (label: string | null): string | null => {
+    if (label === null) return null;
+    let subject = subjects.get(label);
+    if (!subject) {
+      subject = { id: newId(), label, createdAt: now };
+      subjects.set(label, subject);
+    }
+    return subject.id;
+  };
+
+  const claims: Claim[] = detect(article).map((detected) =>
+    claimAt(account, detected, { subjectId: subjectId(detected.subject), origin: 'detected', now }),
+  );
+
+  const { sources, citations: plans } = seedSources(now);
+  const citations: Citation[] = [];
+  for (const plan of plans) {
+    const start = article.text.indexOf(plan.sentence);
+    if (start < 0) continue; // the article was edited away from the seed: cite nothing rather than guess
+    const statement: DetectedClaim = {
+      kind: 'statement',
+      text: plan.sentence,
+      start,
+      end: start + plan.sentence.length,
+      subject: null,
+      value: { type: 'text', text: plan.sentence },
+    };
+    const claim = claimAt(account, statement, { subjectId: null, origin: 'user', now });
+    claims.push(claim);
+    citations.push(citeSeed(plan, claim.id, now));
+  }
+
+  return {
+    accounts: [{ account, claims }],
+    subjects: [...subjects.values()],
+    sources,
+    citations,
+  };
+}
+
+/** A stored claim for a span of the account's text, with its TextQuote and TextPosition. */
+export function claimAt(
+  account: Account,
+  detected: DetectedClaim,
+  options: { subjectId: string | null; origin: Claim['origin']; now: string },
+): Claim {
+  const { text } = account;
+  return {
+    id: newId(),
+    accountId: account.id,
+    kind: detected.kind,
+    value: detected.value,
+    subjectId: options.subjectId,
+    ...(detected.field === undefined ? {} : { field: detected.field }),
+    status: 'unreviewed',
+    statusReason: '',
+    statusChangedAt: null,
+    origin: options.origin,
+    quote: quoteAt(text, detected.start, detected.end),
+    position: { start: detected.start, end: detected.end },
+    detached: false,
+    createdAt: options.now,
+    updatedAt: options.now,
+  };
+}

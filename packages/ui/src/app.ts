@@ -1,0 +1,187 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import type { Account, WorkspacePort } from '@apparatus/core';
+import { workspaceContext } from './context.ts';
+import { saveStateText, type SaveState } from './autosave.ts';
+import { VIEWS, VIEW_LABELS, type View } from './views.ts';
+import { WatchController } from './watch-controller.ts';
+import { focusAndMotion, tokens } from './styles/tokens.ts';
+import { shellStyles } from './styles/shell.ts';
+import './article-editor.ts';
+import type { SaveStateEvent } from './article-editor.ts';
+
+/**
+ * `apx-app` — the shell of Apparatus: a header with the product name, the view buttons and the
+ * save status; the account's title as the page's `h1`; the article in the left column and the
+ * "Claims" panel beside it. It receives the repository port as a property (from `apps/web`) and
+ * provides it to every element below through {@link workspaceContext}, so no element imports
+ * storage.
+ *
+ * @csspart header - the top bar
+ * @csspart status - the save status line (`role="status"`)
+ */
+export class ApparatusApp extends LitElement {
+  static override properties = {
+    port: { attribute: false },
+    view: { type: String, reflect: true },
+  };
+
+  static override styles = [tokens, focusAndMotion, shellStyles];
+
+  /** Where the workspace lives; set once by the app before the element is connected. */
+  declare port: WorkspacePort | undefined;
+  /** The view shown. */
+  declare view: View;
+
+  readonly #provider = new ContextProvider(this, { context: workspaceContext });
+  readonly #accounts = new WatchController<Account[]>(this);
+  readonly #writable = new WatchController<boolean>(this);
+  #saveState: SaveState = { kind: 'saved' };
+
+  constructor() {
+    super();
+    this.port = undefined;
+    this.view = 'article';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('port') && this.port) {
+      this.#provider.setValue(this.port);
+      this.#accounts.follow(this.port.watchAccounts());
+      this.#writable.follow(this.port.writable);
+    }
+  }
+
+  /** The account under review: the first article, else the first account. */
+  get #account(): Account | undefined {
+    const accounts = this.#accounts.value ?? [];
+    return accounts.find((a) => a.kind === 'article') ?? accounts[0];
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <header class="bar" part="header">
+        <span class="brand"><span class="brand-mark" aria-hidden="true">¶</span>Apparatus</span>
+        <nav class="views" aria-label="Views">
+          ${VIEWS.map(
+            (view) => html`<button
+              type="button"
+              aria-pressed=${this.view === view ? 'true' : 'false'}
+              @click=${() => this.#show(view)}
+            >
+              ${VIEW_LABELS[view]}
+            </button>`,
+          )}
+        </nav>
+        <p class="status" role="status" part="status" data-state=${this.#statusKind()}>${this.#statusText()}</p>
+      </header>
+      ${this.#writable.value === false
+        ? html`<p class="banner" role="alert">
+            This workspace was upgraded in another tab. Reload this page to keep editing; until then it is read-only.
+          </p>`
+        : nothing}
+      <main class="main">
+        <div class="view" ?hidden=${this.view !== 'article'}>${this.#renderArticle()}</div>
+        ${this.view === 'article' ? nothing : this.#renderOtherView(this.view)}
+      </main>
+    `;
+  }
+
+  /**
+   * The views other than the article. The article view stays in the page while they show (only
+   * hidden), so the editor keeps its undo history and selection across a switch.
+   */
+  #renderOtherView(view: Exclude<View, 'article'>): TemplateResult {
+    switch (view) {
+      case 'compare':
+        return html`<section class="coming" aria-labelledby="compare-title">
+          <h1 id="compare-title">Compare accounts</h1>
+          <p>
+            Several accounts of the same events side by side: a table of subjects against accounts, with the
+            rows where they disagree marked as conflicts. It arrives with the comparison stage; until then the
+            article view shows the conflicts within one account.
+          </p>
+        </section>`;
+      case 'sources':
+        return html`<section class="coming" aria-labelledby="sources-title">
+          <h1 id="sources-title">Sources</h1>
+          <p>
+            The library of sources with their criticism — category, time of composition, perspective,
+            reliability and the chain through which each is known (Mazarof's report → known via Cemal Kutay →
+            this article). It arrives with the annotation stage.
+          </p>
+        </section>`;
+    }
+  }
+
+  #renderArticle(): TemplateResult {
+    const error = this.#accounts.error;
+    if (error !== undefined) {
+      return html`<p class="notice" role="alert">The workspace could not be read. Reload the page to try again.</p>`;
+    }
+    if (this.#accounts.value === undefined) {
+      return html`<p class="notice">Opening the workspace…</p>`;
+    }
+    const account = this.#account;
+    if (!account) {
+      return html`<p class="notice">This workspace holds no account yet.</p>`;
+    }
+    return html`
+      <div class="article-layout">
+        <article class="text-column" aria-labelledby="account-title">
+          <p class="kicker">${kindLabel(account)}</p>
+          <h1 id="account-title" class="title">${account.title}</h1>
+          <apx-article-editor
+            .account=${account}
+            .readOnly=${this.#writable.value === false}
+            @apx-save-state=${this.#onSaveState}
+          ></apx-article-editor>
+        </article>
+        <aside class="side-column claims" aria-labelledby="claims-title">
+          <h2 id="claims-title">Claims</h2>
+          <p>
+            The dates and figures recognised in the text, each with its status and citations, will be listed
+            here.
+          </p>
+        </aside>
+      </div>
+    `;
+  }
+
+  #show(view: View): void {
+    this.view = view;
+  }
+
+  readonly #onSaveState = (event: SaveStateEvent): void => {
+    this.#saveState = event.state;
+    this.requestUpdate();
+  };
+
+  #statusText(): string {
+    if (this.#accounts.value === undefined) return 'Opening…';
+    return saveStateText(this.#saveState);
+  }
+
+  #statusKind(): string {
+    return this.#accounts.value === undefined ? 'opening' : this.#saveState.kind;
+  }
+}
+
+function kindLabel(account: Account): string {
+  switch (account.kind) {
+    case 'article':
+      return 'Article under review';
+    case 'revision':
+      return 'Revision';
+    case 'source-text':
+      return "A source's own text";
+  }
+}
+
+customElements.define('apx-app', ApparatusApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apx-app': ApparatusApp;
+  }
+}
