@@ -60,9 +60,14 @@ export const articleStyles = css`
     margin: 0 !important;
   }
 
-  /* The text. */
+  /*
+   * The text. Prose keeps a readable measure; the infobox floats to the right of it, as in an
+   * encyclopedia, and blocks beside it narrow (each block is its own formatting context, a side
+   * effect of content-visibility, so lines do not run under the box).
+   */
   .ProseMirror {
-    max-width: var(--apx-measure);
+    --apx-infobox-width: 19rem;
+    display: flow-root;
     font-size: 1.125rem;
     line-height: 1.7;
     hyphens: auto;
@@ -85,8 +90,10 @@ export const articleStyles = css`
   }
 
   .ProseMirror p {
+    max-width: var(--apx-measure);
     margin: 0 0 1em;
   }
+
 
   /*
    * The article's title line is the page's h1 (the shell shows the account's title above the
@@ -98,8 +105,11 @@ export const articleStyles = css`
 
   /* The stray caption line of the seed ("Bukharan PSR") heads the infobox, as in an encyclopedia. */
   .ProseMirror .apx-caption {
-    max-width: 26rem;
-    margin: 0;
+    box-sizing: border-box;
+    float: right;
+    clear: right;
+    width: var(--apx-infobox-width);
+    margin: 0.35em 0 0 var(--apx-space-6);
     padding: 0.45rem 0.9rem;
     background: #ebe6d8;
     border: 1px solid var(--apx-rule-strong);
@@ -111,15 +121,22 @@ export const articleStyles = css`
     color: var(--apx-ink-soft);
   }
 
+  .ProseMirror .apx-caption + .apx-infobox {
+    margin-top: 0;
+  }
+
   .ProseMirror .apx-caption:not(:has(+ .apx-infobox)) {
     border-bottom: 1px solid var(--apx-rule-strong);
-    margin-bottom: 1.25em;
+    margin-bottom: 1em;
   }
 
   /* The infobox: a two-column key | value block, set off from the prose. */
   .ProseMirror .apx-infobox {
-    max-width: 26rem;
-    margin: 0 0 1.75em;
+    box-sizing: border-box;
+    float: right;
+    clear: right;
+    width: var(--apx-infobox-width);
+    margin: 0 0 1.25em var(--apx-space-6);
     padding: 0.3rem 0;
     background: var(--apx-infobox);
     border: 1px solid var(--apx-rule-strong);
@@ -131,9 +148,9 @@ export const articleStyles = css`
 
   .ProseMirror .apx-field {
     display: grid;
-    grid-template-columns: 7.5rem minmax(0, 1fr);
-    gap: 0.75rem;
-    padding: 0.3rem 0.9rem;
+    grid-template-columns: 6.6rem minmax(0, 1fr);
+    gap: 0.6rem;
+    padding: 0.28rem 0.8rem;
   }
 
   .ProseMirror .apx-field + .apx-field {
@@ -186,6 +203,7 @@ export const articleStyles = css`
 
   .ProseMirror ul,
   .ProseMirror ol {
+    max-width: var(--apx-measure);
     margin: 0 0 1em;
     padding-left: 1.5em;
   }
@@ -202,6 +220,16 @@ export const articleStyles = css`
     color: #1f4e8c;
     text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
+  }
+
+  /* On a narrow screen the infobox stops floating and heads the text. */
+  @media (max-width: 48rem) {
+    .ProseMirror .apx-caption,
+    .ProseMirror .apx-infobox {
+      float: none;
+      width: auto;
+      margin-left: 0;
+    }
   }
 
   /* Claims: a quiet underline; its style says the kind, its colour the status (issue 4). */

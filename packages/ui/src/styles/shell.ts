@@ -123,7 +123,7 @@ export const shellStyles = css`
 
   .article-layout {
     display: grid;
-    grid-template-columns: minmax(0, calc(var(--apx-measure) + 4rem)) minmax(16rem, 22rem);
+    grid-template-columns: minmax(0, 52rem) minmax(15rem, 19rem);
     justify-content: center;
     gap: var(--apx-space-8);
     align-items: start;
