@@ -17,12 +17,7 @@ import {
   type StorageError,
   type WorkspacePort,
 } from '@apparatus/core';
-import {
-  REFERENCE_STYLES,
-  formatReference,
-  type FormattedReference,
-  type ReferenceStyle,
-} from '@apparatus/formats';
+import { REFERENCE_STYLES, type ReferenceStyle } from '@apparatus/formats';
 import { workspaceContext } from '../context.ts';
 import { WatchController } from '../watch-controller.ts';
 import { focusAndMotion } from '../styles/tokens.ts';
@@ -32,6 +27,7 @@ import './delete-source-dialog.ts';
 import type { SourceDialog, SourceSaveDetail } from './source-dialog.ts';
 import type { DeleteSourceDialog, SourceDeleteDetail } from './delete-source-dialog.ts';
 import { sourcesViewStyles } from './sources-view-styles.ts';
+import { ReferenceCache } from './reference-cache.ts';
 
 /** From this many sources on, the list is virtualised (only rows on screen are in the DOM). */
 export const VIRTUALIZE_FROM = 200;
@@ -117,7 +113,7 @@ export class SourcesView extends LitElement {
     undefined,
     undefined,
   ];
-  readonly #references = new Map<string, FormattedReference>();
+  readonly #references = new ReferenceCache(this);
   readonly #actions: SourceRowActions = {
     edit: (source, button) => void this.#dialog?.show(source, button),
     remove: (source, button) => this.#remove(source, button),
@@ -173,23 +169,17 @@ export class SourcesView extends LitElement {
     return this.#derived;
   }
 
-  /** Formats a reference once per record version and style (citeproc is the slow part). */
-  #reference(source: Source): FormattedReference {
-    const key = `${this.referenceStyle}\u0000${source.id}\u0000${source.updatedAt}`;
-    let reference = this.#references.get(key);
-    if (reference === undefined) {
-      if (this.#references.size > 20_000) this.#references.clear();
-      reference = formatReference(source.csl, this.referenceStyle);
-      this.#references.set(key, reference);
-    }
-    return reference;
-  }
-
   #row(source: Source, data: Derived): SourceRow {
+    const label = sourceLabel(source);
+    const deferred = data.ordered.length >= VIRTUALIZE_FROM;
     return {
       source,
-      label: sourceLabel(source),
-      reference: this.#reference(source),
+      label,
+      // Until citeproc's turn comes (long lists only), the row shows the source's name plainly.
+      reference: this.#references.get(source, this.referenceStyle, deferred) ?? {
+        text: label,
+        runs: [{ text: label, italic: false }],
+      },
       missing: missingFields(source.csl),
       chain: chainSteps(chainOf(source.id, data.byId), { reader: this.readerLabel }),
       claims: data.claimsBySource.get(source.id) ?? 0,
