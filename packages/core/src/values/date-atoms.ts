@@ -50,8 +50,9 @@ const RE_HIJRI = new RegExp(`(?:${DAY}${WS})?(${HIJRI_MONTH_SOURCE})${WS}(\\d{3,
 const RE_AH = new RegExp(`(\\d{3,4})${OWS}(?:AH|A\\.H\\.)(?![\\p{L}])`, F);
 const RE_SEASON = new RegExp(`(winter|spring|summer|autumn|fall)(?:${WS}of)?${WS}(\\d{4})(?:${OWS}[-–—/]${OWS}(\\d{4}|\\d{2}))?${END}`, F);
 const RE_DMY = new RegExp(`${WEEKDAY}${DAY}\\.?(?:${WS}|-)(?:of${WS})?(${MONTH_SOURCE})${YEAR_TAIL}`, F);
-const RE_MDY = new RegExp(`${WEEKDAY}(${MONTH_SOURCE})(?:${OWS}[-/]${OWS}|${WS})(?:the${WS})?${DAY}(?![\\p{L}])${YEAR_TAIL}`, F);
-const RE_MY = new RegExp(`(${MONTH_SOURCE})(?:,${OWS}|${WS})(?:of${WS})?${YEAR4}`, F);
+const RE_MDY = new RegExp(`${WEEKDAY}(${MONTH_SOURCE})(?:${OWS}[-/]${OWS}|${WS}|,${OWS}(?=\\d{1,2}(?:st|nd|rd|th)))(?:the${WS})?${DAY}(?![\\p{L}])${YEAR_TAIL}`, F);
+const RE_YMD = new RegExp(`(\\d{4})([-/])(${MONTH_SOURCE})\\2([0-3]?\\d)(?![\\p{L}\\p{N}])`, F);
+const RE_MY = new RegExp(`(${MONTH_SOURCE})(?:${OWS},${OWS}|${WS})(?:of${WS})?${YEAR4}`, F);
 const RE_M = new RegExp(`((?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))${END}`, F);
 const RE_DECADE = new RegExp(`(\\d{3}0)['’]?s${END}`, F);
 const RE_YEAR = new RegExp(`(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)(?:${OWS}(?:AD|A\\.D\\.|CE)(?![\\p{L}]))?`, F);
@@ -110,6 +111,10 @@ export function readDateAtom(text: string, pos: number): DateAtom | null {
   m = at(RE_DMY, text, pos) ?? null;
   if (m) {
     return { start: pos, end: m.index + m[0].length, kind: 'ymd', d: Number(m[1]), m: englishMonth(m[2] ?? ''), ...(m[3] ? { y: Number(m[3]) } : {}), precision: 'day', calendar: 'gregorian', monthWord: m[2] ?? '' };
+  }
+  m = at(RE_YMD, text, pos);
+  if (m) {
+    return { start: pos, end: m.index + m[0].length, kind: 'ymd', y: Number(m[1]), m: englishMonth(m[3] ?? ''), d: Number(m[4]), precision: 'day', calendar: 'gregorian', monthWord: m[3] ?? '' };
   }
   m = at(RE_MY, text, pos);
   if (m) {

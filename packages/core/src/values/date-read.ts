@@ -42,13 +42,17 @@ const LEFT = new RegExp(
     `)$`,
   'iu',
 );
+/** A four-digit number above this, standing alone, is a figure ("4832"), not a year. */
+const MAX_BARE_YEAR = 2100;
+/** Nor is one below this ("0000"): years before 1000 are read only with a day and month. */
+const MIN_BARE_YEAR = 1000;
 const PREV_WORD = new RegExp(`(\\p{L}+)${OWS}$`, 'u');
 const BARE_MONTH_AFTER = /^(?:in|during|since|until|till|by|before|after|early|late|mid|of|from|to|through|throughout|and|or|between|until|around|about|circa|last|that)$/i;
-const QUANTITY_BEFORE = new RegExp(`(?:over|more${WS}than|some|nearly|almost|estimated${WS}at|numbering|up${WS}to|at${WS}least|fewer${WS}than|less${WS}than|under|upwards${WS}of|[~$£€])${OWS}$`, 'iu');
+const QUANTITY_BEFORE = new RegExp(`(?:over|above|below|exceed(?:s|ed|ing)?|(?:greater|larger|bigger|smaller|lower|higher)${WS}than|more${WS}than|some|nearly|almost|estimated${WS}at|numbering|up${WS}to|at${WS}least|fewer${WS}than|less${WS}than|under|upwards${WS}of|[~$£€])${OWS}$`, 'iu');
 const COUNTED_AFTER = new RegExp(`${WS}${COUNTED_NOUN_SOURCE}`, 'iuy');
 const RE_OR = new RegExp(`,?${WS}or${WS}`, 'iy');
 const RE_RANGE = new RegExp(`${OWS}(?:[-–—]|to(?=${WS})|until(?=${WS})|till(?=${WS})|through(?=${WS})|thru(?=${WS}))${OWS}`, 'iy');
-const RE_AND = new RegExp(`${WS}(?:and|&)${WS}`, 'iy');
+const RE_AND = new RegExp(`${WS}(?:and|&|through|to)${WS}`, 'iy');
 const RE_PART = new RegExp(`(?:the${WS})?(early|late|mid|middle${WS}of|end${WS}of|beginning${WS}of|start${WS}of)(?:${WS}|-)`, 'iy');
 const RE_OS = new RegExp(`${OWS}(?:\\(${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style|Julian)${OWS}\\)|\\[${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)${OWS}\\])`, 'iy');
 const RE_NS = new RegExp(`${OWS}(?:\\(${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style|Gregorian)${OWS}\\)|\\[${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style)${OWS}\\])`, 'iy');
@@ -208,8 +212,8 @@ export function readDateExpression(text: string, pos: number, floor: number, aro
       if (!capital || /^(may|mar)$/i.test(word) && !/^(in|during|of|early|late|mid|by|until|till|since)$/i.test(prev)) return null;
       if (!(BARE_MONTH_AFTER.test(prev) || partWord || monthOf || (bound && bound !== 'between' && bound !== 'from'))) return null;
     }
-    if (atom.bare === 'year' && (QUANTITY_BEFORE.test(before) || sticky(COUNTED_AFTER, text, end) >= 0)) return null;
-  } else if (all.every((p) => p.atom.bare === 'year') && sticky(COUNTED_AFTER, text, end) >= 0) {
+    if (atom.bare === 'year' && ((atom.y ?? 0) > MAX_BARE_YEAR || (atom.y ?? 0) < MIN_BARE_YEAR || QUANTITY_BEFORE.test(before) || sticky(COUNTED_AFTER, text, end) >= 0)) return null;
+  } else if (all.every((p) => p.atom.bare === 'year') && (all.some((p) => (p.atom.y ?? 0) > MAX_BARE_YEAR) || sticky(COUNTED_AFTER, text, end) >= 0)) {
     return null;
   }
   if (first.atom.kind === 'relative' && !the && !/^(next|following|previous|preceding)$/i.test(text.slice(pos, pos + 9).split(/\s/)[0] ?? '')) {
@@ -224,7 +228,7 @@ export function readDateExpression(text: string, pos: number, floor: number, aro
       bound: usedBound,
       approx: approx !== undefined,
       part: partWord !== undefined,
-      the: the !== undefined && (first.atom.kind === 'decade' || first.atom.kind === 'season' || first.atom.kind === 'relative' || partWord !== undefined),
+      the: the !== undefined && (first.atom.kind === 'decade' || first.atom.kind === 'season' || first.atom.kind === 'relative' || partWord !== undefined || monthOf !== undefined),
       monthOf: monthOf !== undefined,
     });
   }

@@ -16,7 +16,8 @@ export const MONTH_SOURCE =
   '|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![\\p{L}])\\.?)(?![\\p{L}])';
 
 /** Weekday names, which may precede a full date ("Monday, 12 January 1916"). */
-export const WEEKDAY_SOURCE = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+export const WEEKDAY_SOURCE =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?![\\p{L}])\\.?)';
 
 /**
  * Nouns of counted things after a bare four-digit number: "1500 men" is a figure, not a year.

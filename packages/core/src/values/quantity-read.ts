@@ -31,14 +31,14 @@ export interface QuantityRead {
 }
 
 const APPROX = `~|≈|c\\.|ca\\.|circa|about|around|some|nearly|almost|roughly|approximately|approx\\.|an${WS}estimated|estimated${WS}at`;
-const LOWER = `over|more${WS}than|above|at${WS}least|upwards${WS}of|in${WS}excess${WS}of|no${WS}(?:fewer|less)${WS}than|not${WS}(?:fewer|less)${WS}than|greater${WS}than|larger${WS}than|higher${WS}than|exceeding|well${WS}over|>=?|≥`;
-const UPPER = `up${WS}to|at${WS}most|under|fewer${WS}than|less${WS}than|below|no${WS}more${WS}than|not${WS}more${WS}than|as${WS}many${WS}as|<=?|≤`;
+const LOWER = `over|more${WS}than|above|at${WS}least|upwards${WS}of|in${WS}excess${WS}of|no${WS}(?:fewer|less)${WS}than|not${WS}(?:fewer|less)${WS}than|greater${WS}than|larger${WS}than|bigger${WS}than|higher${WS}than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|well${WS}over|>=?|≥`;
+const UPPER = `up${WS}to|at${WS}most|under|fewer${WS}than|less${WS}than|smaller${WS}than|lower${WS}than|below|no${WS}more${WS}than|not${WS}more${WS}than|as${WS}many${WS}as|<=?|≤`;
 const LEFT = new RegExp(
   `(?:^|[^\\p{L}\\p{N}])((?:(between|from)${WS})?(?:(${APPROX})${OWS}|(${LOWER})${OWS}|(${UPPER})${OWS})?)$`,
   'iu',
 );
 const NOT_A_FIGURE_BEFORE = new RegExp(
-  `(?:\\p{L}-|(?:^|[^\\p{L}])(?:no|nos|nr|nrs|p|pp|vol|art|fig|ch)\\.${OWS}|(?:^|[^\\p{L}])(?:page|pages|volume|chapter|article|section|war|number|room|route|platform|the${WS}year|year|a\\.d\\.|ad|ah)${WS}|[§#])$`,
+  `(?:\\p{L}-|\\d[:./]|(?:^|[^\\p{L}])(?:no|nos|nr|nrs|p|pp|vol|art|fig|ch)\\.${OWS}|(?:^|[^\\p{L}])(?:page|pages|volume|chapter|article|section|war|number|room|route|platform|the${WS}year|year|a\\.d\\.|ad|ah)${WS}|[§#])$`,
   'iu',
 );
 const ONE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:the|this|that|which|no|any|every|each|some|someone|anyone|only|little)${WS}$`, 'iu');
@@ -50,18 +50,20 @@ const RE_SPACED = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.]?\d)/y;
 const RE_PLAIN = /\d+(?:\.\d+)?(?!\d)/y;
 const RE_DIGIT_STOP = new RegExp(`(?:st|nd|rd|th)${END}|%|[:/]\\d|\\.\\d|${OWS}(?:am|pm|a\\.m\\.|p\\.m\\.)${END}|${OWS}per${WS}?cent|[\\p{L}]`, 'iuy');
 const RE_GLUED_UNIT = new RegExp(`(${DISTANCE_UNIT_SOURCE})${END}`, 'iuy');
-const RE_SCALE_WORD = new RegExp(`${WS}(hundred|thousand|million|billion)${END}`, 'iuy');
+const RE_SCALE_WORD = new RegExp(`${WS}(hundred|thousand|million|billion|trillion|dozens?)${END}`, 'iuy');
 const RE_ORDINAL_AFTER = new RegExp(`${OWS}-?${OWS}${ORDINAL_WORD_SOURCE}|${WS}and${WS}a${WS}(?:half|quarter)`, 'iuy');
 const RE_VAGUE = new RegExp(
   `(?:(several|a${WS}few|many)${WS})?(tens${WS}of${WS}thousands|hundreds${WS}of${WS}thousands|hundreds|thousands|millions|dozens|scores)${END}` +
     `|(several|a${WS}few)${WS}(hundred|thousand|dozen)${END}`,
   'iuy',
 );
+const RE_SECOND_BOUND = new RegExp(`,?${WS}(?:and|but)${WS}(?:(${LOWER})|(${UPPER}))${WS}`, 'iuy');
 const RE_RANGE_DASH = new RegExp(`${OWS}[-–—]${OWS}`, 'y');
-const RE_RANGE_WORD = new RegExp(`${WS}(?:to|or)${WS}`, 'iy');
+const RE_RANGE_WORD = new RegExp(`${WS}(?:to|or|through|thru)${WS}`, 'iy');
 const RE_AND = new RegExp(`${WS}(?:and|&)${WS}`, 'iy');
 const RE_OR_MORE = new RegExp(`${WS}(?:or|and)${WS}(more|over|above|greater|less|fewer|under)${END}|\\+(?![\\p{N}])`, 'iuy');
-const RE_UNIT = new RegExp(`(?:${WS}|${OWS}-${OWS})(${TIME_UNIT_SOURCE}|${DISTANCE_UNIT_SOURCE})${END}`, 'iuy');
+// "thirty years old" is an age, not a duration: the unit stays out of the figure.
+const RE_UNIT = new RegExp(`(?:${WS}|${OWS}-${OWS})(${TIME_UNIT_SOURCE}|${DISTANCE_UNIT_SOURCE})${END}(?!${WS}old${END})`, 'iuy');
 const RE_WORD_START = new RegExp(`(?:a${WS}|${NUMBER_WORD_SOURCE})`, 'iuy');
 
 const VAGUE_MIN: Readonly<Record<string, number>> = {
@@ -70,6 +72,9 @@ const VAGUE_MIN: Readonly<Record<string, number>> = {
 };
 const SEVERAL: Readonly<Record<string, number>> = { several: 3, 'a few': 2, many: 2 };
 const BASE: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, dozen: 12 };
+const SCALE_OF: Readonly<Record<string, number>> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, dozens: 12,
+};
 
 interface Figure {
   readonly value: number;
@@ -133,7 +138,7 @@ function readDigits(text: string, pos: number): Figure | null {
   if (sticky(RE_GLUED_UNIT, text, figure.end) === null && sticky(RE_DIGIT_STOP, text, figure.end)) return null;
   const scale = figure.repaired || figure.error ? null : sticky(RE_SCALE_WORD, text, figure.end);
   if (scale) {
-    const s = BASE[(scale[1] ?? '').toLowerCase()] ?? ((scale[1] ?? '').toLowerCase() === 'million' ? 1e6 : 1e9);
+    const s = SCALE_OF[(scale[1] ?? '').toLowerCase()] ?? 1;
     return { value: figure.value * s, end: scale.index + scale[0].length, magnitude: s, own: true };
   }
   return figure;
@@ -209,7 +214,7 @@ export function readQuantityExpression(text: string, pos: number, floor: number)
   // The words before the figure that belong to it.
   let prefix = left?.[1] ?? '';
   if (opener && !ranged) prefix = prefix.replace(/^\S+\s+/, '');
-  const start = pos - prefix.length;
+  let start = pos - prefix.length;
   if (first.error) return { start, end, value: null, error: first.error };
   let min: number | null = lo;
   let max: number | null = hi;
@@ -229,6 +234,20 @@ export function readQuantityExpression(text: string, pos: number, floor: number)
     max = hi;
     qualifier = upperWord.toLowerCase().replace(/\s+/g, ' ');
   }
+  // "more than 10 and less than 20", "no more than 50 and no less than 20": one interval.
+  if ((lowerWord || upperWord) && !ranged && !first.vague) {
+    const second = sticky(RE_SECOND_BOUND, text, end);
+    const other = second && (lowerWord ? second[2] : second[1]) ? readFigure(text, second.index + second[0].length) : null;
+    if (second && other && !other.vague && !other.error && !other.repaired) {
+      const [a, b] = lowerWord ? [lo, other.value] : [other.value, hi];
+      if (a < b) {
+        min = a;
+        max = b;
+        qualifier = `${(lowerWord ?? upperWord ?? '').toLowerCase().replace(/\s+/g, ' ')} … ${(second[1] ?? second[2] ?? '').toLowerCase().replace(/\s+/g, ' ')}`;
+        end = other.end;
+      }
+    }
+  }
   const more = sticky(RE_OR_MORE, text, end);
   if (more && !first.vague && !lowerWord && !upperWord) {
     const w = (more[1] ?? '+').toLowerCase();
@@ -241,6 +260,12 @@ export function readQuantityExpression(text: string, pos: number, floor: number)
     }
     qualifier = more[0].trim().toLowerCase().replace(/\s+/g, ' ');
     end = more.index + more[0].length;
+    // "about 500 or more": the bound is the claim; the hedge before it stays outside (as in the
+    // Recognizers-Text suites), since an open bound already admits every figure past it.
+    if (approxWord && prefix.length > 0) {
+      approximate = false;
+      start = pos;
+    }
   }
   let unit: string | undefined;
   const u = sticky(RE_UNIT, text, end) ?? (text.charCodeAt(end - 1) <= 57 ? sticky(RE_GLUED_UNIT, text, end) : null);
