@@ -79,13 +79,17 @@ describe('the article view', () => {
     }
   });
 
-  it('switches views with the view buttons and keeps the edit state of the article', async () => {
+  it('switches views with the view buttons: the source library holds the seed\'s sources', async () => {
     const { context, page, errors } = await openApp(browser, inject('baseURL'));
     try {
       await page.getByRole('textbox', { name: 'Article text' }).waitFor({ state: 'visible' });
       await page.getByRole('button', { name: 'Sources' }).click();
       expect(await page.getByRole('button', { name: 'Sources' }).getAttribute('aria-pressed')).toBe('true');
       expect(await page.getByRole('textbox', { name: 'Article text' }).isVisible()).toBe(false);
+      // The library holds the sources the seed names.
+      const sources = page.getByRole('region', { name: 'Sources' });
+      await sources.waitFor({ state: 'visible' });
+      await sources.getByText('Kutay').first().waitFor({ state: 'visible' });
       await page.getByRole('button', { name: 'Article', exact: true }).click();
       await page.getByRole('textbox', { name: 'Article text' }).waitFor({ state: 'visible' });
       expect(errors).toEqual([]);

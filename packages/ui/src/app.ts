@@ -37,6 +37,10 @@ export class ApparatusApp extends LitElement {
   readonly #accounts = new WatchController<Account[]>(this);
   readonly #writable = new WatchController<boolean>(this);
   #saveState: SaveState = { kind: 'saved' };
+  /** Views shown at least once: they stay in the page (hidden) once made. */
+  readonly #visited = new Set<View>();
+  #sourcesLoaded = false;
+  #sourcesError: string | undefined;
 
   constructor() {
     super();
@@ -77,41 +81,41 @@ export class ApparatusApp extends LitElement {
       </header>
       ${this.#writable.value === false
         ? html`<p class="banner" role="alert">
-            This workspace was upgraded in another tab. Reload this page to keep editing; until then it is read-only.
+            This workspace was upgraded in another tab. Reload this page to keep editing; until then it is
+            read-only.
           </p>`
         : nothing}
       <main class="main">
         <div class="view" ?hidden=${this.view !== 'article'}>${this.#renderArticle()}</div>
-        ${this.view === 'article' ? nothing : this.#renderOtherView(this.view)}
+        ${this.#visited.has('sources')
+          ? html`<div class="view" ?hidden=${this.view !== 'sources'}>${this.#renderSources()}</div>`
+          : nothing}
+        ${this.view === 'compare' ? this.#renderCompare() : nothing}
       </main>
     `;
   }
 
+  /** The comparison of accounts: it arrives with its own stage (issue 5). */
+  #renderCompare(): TemplateResult {
+    return html`<section class="coming" aria-labelledby="compare-title">
+      <h1 id="compare-title">Compare accounts</h1>
+      <p>
+        Several accounts of the same events side by side: a table of subjects against accounts, with the rows
+        where they disagree marked as conflicts. It arrives with the comparison stage; until then the article
+        view shows the conflicts within one account.
+      </p>
+    </section>`;
+  }
+
   /**
-   * The views other than the article. The article view stays in the page while they show (only
-   * hidden), so the editor keeps its undo history and selection across a switch.
+   * The source library. Loaded on the first visit (citeproc is large, and a reader opening the
+   * article should not wait for it), then kept in the page, hidden, like the article view.
    */
-  #renderOtherView(view: Exclude<View, 'article'>): TemplateResult {
-    switch (view) {
-      case 'compare':
-        return html`<section class="coming" aria-labelledby="compare-title">
-          <h1 id="compare-title">Compare accounts</h1>
-          <p>
-            Several accounts of the same events side by side: a table of subjects against accounts, with the
-            rows where they disagree marked as conflicts. It arrives with the comparison stage; until then the
-            article view shows the conflicts within one account.
-          </p>
-        </section>`;
-      case 'sources':
-        return html`<section class="coming" aria-labelledby="sources-title">
-          <h1 id="sources-title">Sources</h1>
-          <p>
-            The library of sources with their criticism — category, time of composition, perspective,
-            reliability and the chain through which each is known (Mazarof's report → known via Cemal Kutay →
-            this article). It arrives with the annotation stage.
-          </p>
-        </section>`;
+  #renderSources(): TemplateResult {
+    if (!this.#sourcesLoaded) {
+      return html`<p class="notice">${this.#sourcesError ?? 'Opening the source library…'}</p>`;
     }
+    return html`<apx-sources-view class="sources"></apx-sources-view>`;
   }
 
   #renderArticle(): TemplateResult {
@@ -150,6 +154,24 @@ export class ApparatusApp extends LitElement {
 
   #show(view: View): void {
     this.view = view;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('view') && !this.#visited.has(this.view)) {
+      this.#visited.add(this.view);
+      if (this.view === 'sources') void this.#loadSources();
+      this.requestUpdate();
+    }
+  }
+
+  async #loadSources(): Promise<void> {
+    try {
+      await import('./sources/sources-view.ts');
+      this.#sourcesLoaded = true;
+    } catch {
+      this.#sourcesError = 'The source library could not be loaded. Reload the page to try again.';
+    }
+    this.requestUpdate();
   }
 
   readonly #onSaveState = (event: SaveStateEvent): void => {

@@ -186,6 +186,12 @@ export const shellStyles = css`
     line-height: 1.5;
   }
 
+  .sources {
+    display: block;
+    max-width: 64rem;
+    margin: 0 auto;
+  }
+
   .coming {
     max-width: var(--apx-measure);
     margin: 0 auto;
