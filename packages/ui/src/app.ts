@@ -49,6 +49,10 @@ export class ApparatusApp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') && !this.#visited.has(this.view)) {
+      this.#visited.add(this.view);
+      if (this.view === 'sources') void this.#loadSources();
+    }
     if (changed.has('port') && this.port) {
       this.#provider.setValue(this.port);
       this.#accounts.follow(this.port.watchAccounts());
@@ -156,13 +160,6 @@ export class ApparatusApp extends LitElement {
     this.view = view;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('view') && !this.#visited.has(this.view)) {
-      this.#visited.add(this.view);
-      if (this.view === 'sources') void this.#loadSources();
-      this.requestUpdate();
-    }
-  }
 
   async #loadSources(): Promise<void> {
     try {

@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { Account, Claim, WorkspacePort } from '@apparatus/core';
+import type { ApparatusEditor } from '@apparatus/editor';
 import { workspaceContext } from './context.ts';
 import { AutosaveController, type SaveState } from './autosave.ts';
 import { EditorController } from './editor-controller.ts';
@@ -47,17 +48,12 @@ export class ArticleEditor extends LitElement {
   declare readOnly: boolean;
 
   #port: WorkspacePort | undefined;
-  #error: string | undefined;
   #lastState: SaveState | undefined;
   readonly #claims = new WatchController<Claim[]>(this);
   readonly #editor = new EditorController(this, {
     place: () => this.renderRoot.querySelector<HTMLElement>('.text'),
     claimsOf: (accountId) => this.#port?.claimsOf(accountId) ?? Promise.resolve([]),
     onDocChange: () => this.#autosave.markChanged(),
-    onError: (message) => {
-      this.#error = message;
-      this.requestUpdate();
-    },
   });
   readonly #autosave = new AutosaveController(this, { save: () => this.#save() });
 
@@ -75,6 +71,14 @@ export class ArticleEditor extends LitElement {
     });
   }
 
+  /**
+   * The open editor (undefined until mounted): what a toolbar, the claims panel or the inspector
+   * acts through — commands, the claim at the cursor, selecting a claim.
+   */
+  get editor(): ApparatusEditor | undefined {
+    return this.#editor.editor;
+  }
+
   /** Writes any unsaved change now; resolves once it is committed (or failed). */
   flush(): Promise<void> {
     return this.#autosave.flush();
@@ -90,7 +94,6 @@ export class ArticleEditor extends LitElement {
       if (changed.has('account') && this.account?.id !== this.#editor.accountId) {
         // A different account: save what is pending for the old one before it goes.
         if (this.#autosave.dirty) void this.#autosave.flush();
-        this.#error = undefined;
         this.#followClaims();
       }
       this.#editor.show(this.account, this.readOnly);
@@ -99,7 +102,6 @@ export class ArticleEditor extends LitElement {
 
   protected override render(): TemplateResult {
     return html`
-      ${this.#error === undefined ? nothing : html`<p class="error" role="alert">${this.#error}</p>`}
       <div class="text" part="text"></div>
     `;
   }

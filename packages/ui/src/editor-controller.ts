@@ -11,15 +11,15 @@ export interface EditorControllerOptions {
   readonly claimsOf: (accountId: string) => Promise<readonly Claim[]>;
   /** Called on every change of the document (typing, undo, paste), for autosave. */
   readonly onDocChange: () => void;
-  /** Called when the editor could not be opened, with a sentence for the reader. */
-  readonly onError: (message: string) => void;
 }
 
 /**
  * Hosts the ProseMirror editor of one account through `@apparatus/editor` (the UI imports no
  * ProseMirror): mounts it after the host rendered its place, re-mounts only when the account's
  * *id* changes (an account object refreshed by a save must not reset the editor, its selection or
- * its undo history), and destroys it when the host leaves the page.
+ * its undo history), and destroys it when the host leaves the page. When the account cannot be
+ * opened (a stored document that no longer fits the schema, a text that is not an article), the
+ * place shows why instead of an editor.
  */
 export class EditorController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -88,11 +88,14 @@ export class EditorController implements ReactiveController {
       onDocChange: this.#options.onDocChange,
     });
     if ('error' in opened) {
-      this.#options.onError(opened.error);
+      const notice = place.ownerDocument.createElement('p');
+      notice.className = 'error';
+      notice.setAttribute('role', 'alert');
+      notice.textContent = opened.error;
+      place.replaceChildren(notice);
       return;
     }
     this.#editor = opened.value;
-    this.#host.requestUpdate();
   }
 
   #unmount(): void {
@@ -100,5 +103,6 @@ export class EditorController implements ReactiveController {
     this.#editor?.destroy();
     this.#editor = undefined;
     this.#mountedId = undefined;
+    this.#options.place()?.replaceChildren();
   }
 }
