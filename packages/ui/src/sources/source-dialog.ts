@@ -7,8 +7,10 @@ import { dialogStyles } from '../annotate/dialog-styles.ts';
 import { FocusReturn } from '../annotate/focus-return.ts';
 import {
   EMPTY_SOURCE_FORM,
+  chooseVia,
   formValuesOf,
   sourceFromForm,
+  viaSuggestions,
   type SourceFormErrors,
   type SourceFormValues,
 } from './source-form.ts';
@@ -38,7 +40,7 @@ const CRITICISM_FIELDS: readonly { key: keyof SourceFormValues; label: string; h
 /**
  * `apx-source-dialog` — the modal dialog "Add source" / "Edit source": textboxes "Author",
  * "Title", "Year", "Publisher", "URL", the combobox "Category", the textbox "Known via" (with the
- * other sources' names offered in a datalist) and the source-criticism notes, and the button
+ * names of matching sources offered as buttons beneath it) and the source-criticism notes, and the button
  * "Save source" (ARCHITECTURE.md). Year and URL are checked inline, "Known via" must name an
  * existing source. Focus goes into the first field; Escape or Cancel closes; focus returns to the
  * control that opened it.
@@ -69,6 +71,18 @@ export class SourceDialog extends LitElement {
       .wide {
         grid-column: 1 / -1;
       }
+      .suggestions {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--apx-space-1);
+      }
+      .suggestions button {
+        font-size: 0.8rem;
+        padding: 0 var(--apx-space-2);
+      }
       fieldset .field:last-child {
         margin-bottom: 0;
       }
@@ -83,6 +97,8 @@ export class SourceDialog extends LitElement {
 
   readonly #focus = new FocusReturn();
   #saved = false;
+  #labelsFor: readonly Source[] | undefined;
+  #labels: string[] = [];
 
   constructor() {
     super();
@@ -144,11 +160,14 @@ export class SourceDialog extends LitElement {
               )}
             </select>
           </div>
-          ${this.#textField('knownVia', 'Known via', 'The source through which this one is known', false, 'via-sources')}
+          ${this.#textField(
+            'knownVia',
+            'Known via',
+            'The source through which this one is known; type a few letters of its name',
+            false,
+            this.#renderSuggestions(others),
+          )}
         </div>
-        <datalist id="via-sources">
-          ${others.map((s) => html`<option value=${sourceLabel(s)}></option>`)}
-        </datalist>
         <fieldset>
           <legend>Source criticism</legend>
           ${CRITICISM_FIELDS.map((field) => this.#textField(field.key, field.label, field.hint, false))}
@@ -166,7 +185,7 @@ export class SourceDialog extends LitElement {
     label: string,
     hint: string | undefined,
     wide: boolean,
-    list?: string,
+    after: TemplateResult | typeof nothing = nothing,
   ): TemplateResult {
     const error = (this._errors as Partial<Record<string, string>>)[key];
     const describedBy = [
@@ -181,7 +200,6 @@ export class SourceDialog extends LitElement {
         id=${key}
         name=${key}
         autocomplete="off"
-        list=${ifDefined(list)}
         inputmode=${ifDefined(key === 'year' ? 'numeric' : key === 'url' ? 'url' : undefined)}
         .value=${live(this._values[key])}
         aria-invalid=${error === undefined ? 'false' : 'true'}
@@ -189,7 +207,33 @@ export class SourceDialog extends LitElement {
       />
       ${hint === undefined ? nothing : html`<p id="${key}-hint" class="hint">${hint}</p>`}
       ${error === undefined ? nothing : html`<p id="${key}-error" class="error">${error}</p>`}
+      ${after}
     </div>`;
+  }
+
+  /** Buttons naming the sources that match what is typed in "Known via". */
+  #renderSuggestions(others: readonly Source[]): TemplateResult | typeof nothing {
+    if (this.#labelsFor !== others) {
+      this.#labelsFor = others;
+      this.#labels = others.map(sourceLabel);
+    }
+    const matches = viaSuggestions(this._values.knownVia, this.#labels);
+    if (matches.length === 0) return nothing;
+    return html`<ul class="suggestions" aria-label="Matching sources">
+      ${matches.map(
+        (label) =>
+          html`<li>
+            <button type="button" @click=${() => this.#chooseVia(label)}>${label}</button>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  #chooseVia(label: string): void {
+    this._values = { ...this._values, knownVia: chooseVia(this._values.knownVia, label) };
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>('#knownVia')?.focus(),
+    );
   }
 
   #onInput(event: Event): void {

@@ -208,3 +208,29 @@ export function sourceFromForm(
   };
   return { source };
 }
+
+/**
+ * Names of sources matching what is being typed in "Known via" (the part after the last ";"),
+ * names that start with it first, at most `limit`. Offered as buttons under the textbox: an
+ * `<input list>` would turn the textbox into a combobox, and ARCHITECTURE.md names it a textbox.
+ */
+export function viaSuggestions(text: string, labels: readonly string[], limit = 6): string[] {
+  const typed = (text.split(LIST_SEPARATOR).pop() ?? '').trim().toLocaleLowerCase();
+  if (typed === '') return [];
+  const starts: string[] = [];
+  const contains: string[] = [];
+  for (const label of labels) {
+    const lower = label.toLocaleLowerCase();
+    if (lower === typed) return [];
+    if (lower.startsWith(typed)) starts.push(label);
+    else if (lower.includes(typed)) contains.push(label);
+  }
+  return [...new Set([...starts, ...contains])].slice(0, limit);
+}
+
+/** "Known via" with its last, half-typed name replaced by `label`. */
+export function chooseVia(text: string, label: string): string {
+  const parts = text.split(LIST_SEPARATOR);
+  parts[parts.length - 1] = parts.length > 1 ? ` ${label}` : label;
+  return parts.join(LIST_SEPARATOR);
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seedSources } from '@apparatus/core';
 import {
+  chooseVia,
+  viaSuggestions,
   EMPTY_SOURCE_FORM,
   formValuesOf,
   parseAuthors,
@@ -98,5 +100,29 @@ describe('sourceFromForm', () => {
     expect('errors' in result && result.errors.knownVia).toBe(
       'A source cannot be known via itself.',
     );
+  });
+});
+
+describe('viaSuggestions', () => {
+  const labels = ['Cemal Kutay', "Mazarof's report", 'Kutayev, A.', 'A history of Kutaisi'];
+
+  it('offers names starting with the typed part first, then names containing it', () => {
+    expect(viaSuggestions('kuta', labels)).toEqual([
+      'Kutayev, A.',
+      'Cemal Kutay',
+      'A history of Kutaisi',
+    ]);
+    expect(viaSuggestions('Cemal Kutay; maz', labels)).toEqual(["Mazarof's report"]);
+    expect(viaSuggestions('kuta', labels, 1)).toEqual(['Kutayev, A.']);
+  });
+
+  it('offers nothing for an empty or already exact name', () => {
+    expect(viaSuggestions('  ', labels)).toEqual([]);
+    expect(viaSuggestions('cemal kutay', labels)).toEqual([]);
+  });
+
+  it('replaces only the half-typed last name', () => {
+    expect(chooseVia('kut', 'Cemal Kutay')).toBe('Cemal Kutay');
+    expect(chooseVia('Cemal Kutay; ma', "Mazarof's report")).toBe("Cemal Kutay; Mazarof's report");
   });
 });

@@ -81,10 +81,17 @@ describe('apx-sources-view', () => {
     expect(dialogName(dialog)).toBe('Add source');
     expect(root.activeElement).toBe(byLabel(root, 'Author'));
     expect(byLabel(root, 'Category').tagName).toBe('SELECT');
-    expect(byLabel(root, 'Known via').getAttribute('list')).toBe('via-sources');
-    expect(
-      [...root.querySelectorAll('datalist option')].map((o) => o.getAttribute('value')),
-    ).toEqual(['Cemal Kutay', "Mazarof's report"]);
+    expect(byLabel(root, 'Known via').hasAttribute('list')).toBe(false);
+    fill(root, { 'Known via': 'kut' });
+    await settle(view);
+    const suggestions = root.querySelector('[aria-label="Matching sources"]')!;
+    expect([...suggestions.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual([
+      'Cemal Kutay',
+    ]);
+    button(suggestions, 'Cemal Kutay').click();
+    await settle(view);
+    expect(byLabel<HTMLInputElement>(root, 'Known via').value).toBe('Cemal Kutay');
+    expect(root.activeElement).toBe(byLabel(root, 'Known via'));
 
     fill(root, {
       Author: 'Olcott, Martha B.',
@@ -93,7 +100,6 @@ describe('apx-sources-view', () => {
       Publisher: 'Soviet Studies',
       URL: 'https://example.org/olcott',
       Category: 'secondary',
-      'Known via': 'cemal kutay',
     });
     button(root, 'Save source').click();
     await settle(view);
