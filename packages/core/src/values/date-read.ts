@@ -110,15 +110,27 @@ function readPoint(text: string, pos: number, withPart: boolean): Point | null {
   if (e >= 0) {
     const other = readDateAtom(text, e);
     const close = other ? sticky(RE_CLOSE, text, other.end) : -1;
-    if (other && close >= 0) return { atom, other, julian: false, end: close, ...withP };
+    if (other && close >= 0) return withTrailingYear(text, { atom, other, julian: false, end: close, ...withP });
   }
   e = sticky(RE_BRACKET_NS, text, atom.end);
   if (e >= 0) {
     const other = readDateAtom(text, e);
     const close = other ? sticky(RE_CLOSE, text, other.end) : -1;
-    if (other && close >= 0) return { atom: other, other: atom, julian: false, end: close, ...withP };
+    if (other && close >= 0) return withTrailingYear(text, { atom: other, other: atom, julian: false, end: close, ...withP });
   }
   return { atom, julian: false, end: atom.end, ...withP };
+}
+
+const RE_TRAILING_YEAR = new RegExp(`(?:,${OWS}|${WS})(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
+
+/** "7 November [O.S. 25 October] 1917": the year after the bracket belongs to both dates. */
+function withTrailingYear(text: string, point: Point): Point {
+  if (point.atom.y !== undefined || point.other?.y !== undefined) return point;
+  RE_TRAILING_YEAR.lastIndex = point.end;
+  const m = RE_TRAILING_YEAR.exec(text);
+  if (!m) return point;
+  const y = Number(m[1]);
+  return { ...point, atom: { ...point.atom, y }, ...(point.other ? { other: { ...point.other, y } } : {}), end: m.index + m[0].length };
 }
 
 function normalPart(word: string): string {
