@@ -1,3 +1,4 @@
+import { auditCommand } from './audit.ts';
 import { compareCommand } from './compare.ts';
 
 /** A subcommand of `apparatus`: its name, one line of help, and what it does. */
@@ -10,7 +11,7 @@ export interface Command {
 }
 
 /** The subcommands, in the order `--help` lists them. Each arrives with its issue. */
-export const commands: readonly Command[] = [compareCommand];
+export const commands: readonly Command[] = [auditCommand, compareCommand];
 
 /** The text of `apparatus --help`. */
 export function usage(): string {

@@ -61,6 +61,12 @@ export {
 } from './values/index.ts';
 
 // ── claims engine: extraction, subjects, conflicts (packages/core/src/engine/)
+export { extractClaims, locateClaims } from './engine/extract.ts';
+export type { LocatedClaim } from './engine/extract.ts';
+export { detectConflicts, findAgreements } from './engine/conflicts.ts';
+export type { AuditedClaim } from './engine/conflicts.ts';
+export { auditArticle } from './engine/audit.ts';
+export type { AuditReport } from './engine/audit.ts';
 
 // ── sources: chains of transmission, seed sources (packages/core/src/sources/)
 export type {
@@ -123,6 +129,7 @@ export { diffRevision } from './compare/revision-diff.ts';
 
 // ── annotation: flag, support, refute, values and subjects of claims, citations, filters, navigation (packages/core/src/annotate/)
 export type {
+  SelectionDraft,
   CitationField,
   FieldChecked,
   CitationDraft,
@@ -136,8 +143,14 @@ export {
   supportClaim,
   refuteClaim,
   clearClaimStatus,
+  readClaimValue,
+  setClaimValue,
   setClaimSubject,
   subjectForLabel,
+  QUOTE_CONTEXT,
+  quoteAt,
+  guessClaimKind,
+  claimFromSelection,
   isStance,
   newCitation,
   nameFromText,

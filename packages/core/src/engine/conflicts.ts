@@ -13,7 +13,7 @@
 import type { DetectedClaim } from '../claim.ts';
 import type { Agreement, Conflict } from '../conflict.ts';
 import type { DateValue, QuantityValue } from '../values.ts';
-import { datesCompatible, oldStyleGap, quantitiesCompatible } from '../values/index.ts';
+import { datesCompatible, oldStyleGapOfYear, quantitiesCompatible } from '../values/index.ts';
 import { humanInterval, yearOf } from './context.ts';
 import { describeClaim } from './describe.ts';
 
@@ -98,7 +98,7 @@ function alternativesOf(c: AuditedClaim): Conflict | null {
     return { subject, kind: 'alternatives', claims: [c.id], reason: `${capitalise(where)} offers ${alts.length} dates, ${shown} (“${c.text}”): only one can be right.` };
   }
   const year = yearOf(gap.from) ?? 0;
-  const style = oldStyleGap(year);
+  const style = oldStyleGapOfYear(year);
   const verdict =
     gap.days === style
       ? `That is exactly the Old Style/New Style gap of ${year} (${style} days): probably one day written in the Julian and in the Gregorian calendar.`
