@@ -6,6 +6,6 @@
  * `node-fetch` here. `sync-fetch` needs no alias: its `browser` field already points at an
  * XMLHttpRequest version.
  */
-const { fetch, Headers } = globalThis;
-export { Headers };
-export default fetch;
+export const Headers: typeof globalThis.Headers = globalThis.Headers;
+const browserFetch: typeof globalThis.fetch = globalThis.fetch;
+export default browserFetch;
