@@ -12,7 +12,9 @@ const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
  * browser it is the browser's own `fetch`, so Vite neither bundles node-fetch nor stubs the Node
  * built-ins it imports (see packages/formats/src/csl/node-fetch-browser.ts).
  */
-const nodeFetchInBrowser = fileURLToPath(new URL('../../packages/formats/src/csl/node-fetch-browser.ts', import.meta.url));
+const nodeFetchInBrowser = fileURLToPath(
+  new URL('../../packages/formats/src/csl/node-fetch-browser.ts', import.meta.url),
+);
 
 export default defineConfig({
   resolve: { alias: { 'node-fetch': nodeFetchInBrowser } },

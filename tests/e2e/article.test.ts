@@ -29,9 +29,17 @@ describe('the article view', () => {
       expect(await text.getAttribute('aria-multiline')).toBe('true');
 
       // The views and the claims panel carry their contract names.
-      expect(await page.getByRole('button', { name: 'Article', exact: true }).getAttribute('aria-pressed')).toBe('true');
-      expect(await page.getByRole('button', { name: 'Compare accounts' }).getAttribute('aria-pressed')).toBe('false');
-      expect(await page.getByRole('button', { name: 'Sources' }).getAttribute('aria-pressed')).toBe('false');
+      expect(
+        await page
+          .getByRole('button', { name: 'Article', exact: true })
+          .getAttribute('aria-pressed'),
+      ).toBe('true');
+      expect(
+        await page.getByRole('button', { name: 'Compare accounts' }).getAttribute('aria-pressed'),
+      ).toBe('false');
+      expect(await page.getByRole('button', { name: 'Sources' }).getAttribute('aria-pressed')).toBe(
+        'false',
+      );
       await page.getByRole('complementary', { name: 'Claims' }).waitFor({ state: 'visible' });
 
       // The infobox, as a readable key | value row.
@@ -44,7 +52,9 @@ describe('the article view', () => {
       // Type at the end of the lead paragraph.
       const status = page.getByRole('status');
       expect(await status.textContent()).toBe('Saved');
-      const lead = text.locator('p', { hasText: 'The siege of Dushanbe took place in February 1922' });
+      const lead = text.locator('p', {
+        hasText: 'The siege of Dushanbe took place in February 1922',
+      });
       await lead.scrollIntoViewIfNeeded();
       const end = await lead.evaluate((paragraph) => {
         // Where the paragraph's last character is drawn: a click on its right half puts the caret after it.
@@ -68,7 +78,9 @@ describe('the article view', () => {
       await page.reload();
       const again = page.getByRole('textbox', { name: 'Article text' });
       await again.waitFor({ state: 'visible' });
-      const leadAgain = again.locator('p', { hasText: 'The siege of Dushanbe took place in February 1922' });
+      const leadAgain = again.locator('p', {
+        hasText: 'The siege of Dushanbe took place in February 1922',
+      });
       expect(await leadAgain.textContent()).toContain('rebellion.' + marker);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Siege of Dushanbe');
       expect(await page.getByRole('status').textContent()).toBe('Saved');
@@ -79,12 +91,14 @@ describe('the article view', () => {
     }
   });
 
-  it('switches views with the view buttons: the source library holds the seed\'s sources', async () => {
+  it("switches views with the view buttons: the source library holds the seed's sources", async () => {
     const { context, page, errors } = await openApp(browser, inject('baseURL'));
     try {
       await page.getByRole('textbox', { name: 'Article text' }).waitFor({ state: 'visible' });
       await page.getByRole('button', { name: 'Sources' }).click();
-      expect(await page.getByRole('button', { name: 'Sources' }).getAttribute('aria-pressed')).toBe('true');
+      expect(await page.getByRole('button', { name: 'Sources' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      );
       expect(await page.getByRole('textbox', { name: 'Article text' }).isVisible()).toBe(false);
       // The library holds the sources the seed names.
       const sources = page.getByRole('region', { name: 'Sources' });

@@ -21,7 +21,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Opens the app in a new context and fails the test on any page error or console error. */
-export async function openApp(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function openApp(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   // Fail fast: the app is local and small, nothing should take long to appear.

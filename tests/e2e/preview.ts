@@ -22,7 +22,18 @@ export async function startPreview(port: number): Promise<Preview> {
   }
   const server: ChildProcess = spawn(
     'pnpm',
-    ['--filter', '@apparatus/web', 'exec', 'vite', 'preview', '--strictPort', '--port', String(port), '--host', '127.0.0.1'],
+    [
+      '--filter',
+      '@apparatus/web',
+      'exec',
+      'vite',
+      'preview',
+      '--strictPort',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+    ],
     { cwd: root, stdio: 'ignore', detached: true },
   );
   const stop = (): void => {

@@ -30,7 +30,9 @@ it('says in the page that the workspace could not be opened when IndexedDB is un
     await page.goto(inject('baseURL'));
     const alert = page.getByRole('alert');
     await alert.waitFor({ state: 'visible' });
-    expect(await alert.getByRole('heading', { level: 1 }).textContent()).toBe('Apparatus could not open its workspace');
+    expect(await alert.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Apparatus could not open its workspace',
+    );
     const text = (await alert.textContent()) ?? '';
     expect(text).toContain('IndexedDB');
     expect(text).toMatch(/reload/i);

@@ -23,7 +23,11 @@ import { quoteAt } from '@apparatus/ui';
  * positions when it first opens it (the same path an imported text takes), and the first save
  * stores it.
  */
-export function buildSeed(article: Article, detect: (article: Article) => readonly DetectedClaim[], now: string): WorkspaceSeed {
+export function buildSeed(
+  article: Article,
+  detect: (article: Article) => readonly DetectedClaim[],
+  now: string,
+): WorkspaceSeed {
   const account: Account = {
     id: newId(),
     title: article.title.text,

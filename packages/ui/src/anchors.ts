@@ -40,5 +40,11 @@ export function reanchor(claim: Claim, anchor: Anchor | null, now: string): Clai
     claim.quote.prefix === quote.prefix &&
     claim.quote.suffix === quote.suffix;
   if (same) return claim;
-  return { ...claim, position: { start: position.start, end: position.end }, quote, detached: false, updatedAt: now };
+  return {
+    ...claim,
+    position: { start: position.start, end: position.end },
+    quote,
+    detached: false,
+    updatedAt: now,
+  };
 }

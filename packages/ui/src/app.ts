@@ -72,28 +72,37 @@ export class ApparatusApp extends LitElement {
         <span class="brand"><span class="brand-mark" aria-hidden="true">¶</span>Apparatus</span>
         <nav class="views" aria-label="Views">
           ${VIEWS.map(
-            (view) => html`<button
-              type="button"
-              aria-pressed=${this.view === view ? 'true' : 'false'}
-              @click=${() => this.#show(view)}
-            >
-              ${VIEW_LABELS[view]}
-            </button>`,
+            (view) =>
+              html`<button
+                type="button"
+                aria-pressed=${this.view === view ? 'true' : 'false'}
+                @click=${() => this.#show(view)}
+              >
+                ${VIEW_LABELS[view]}
+              </button>`,
           )}
         </nav>
-        <p class="status" role="status" part="status" data-state=${this.#statusKind()}>${this.#statusText()}</p>
+        <p class="status" role="status" part="status" data-state=${this.#statusKind()}>
+          ${this.#statusText()}
+        </p>
       </header>
-      ${this.#writable.value === false
-        ? html`<p class="banner" role="alert">
-            This workspace was upgraded in another tab. Reload this page to keep editing; until then it is
-            read-only.
-          </p>`
-        : nothing}
+      ${
+        this.#writable.value === false
+          ? html`<p class="banner" role="alert">
+              This workspace was upgraded in another tab. Reload this page to keep editing; until
+              then it is read-only.
+            </p>`
+          : nothing
+      }
       <main class="main">
         <div class="view" ?hidden=${this.view !== 'article'}>${this.#renderArticle()}</div>
-        ${this.#visited.has('sources')
-          ? html`<div class="view" ?hidden=${this.view !== 'sources'}>${this.#renderSources()}</div>`
-          : nothing}
+        ${
+          this.#visited.has('sources')
+            ? html`<div class="view" ?hidden=${this.view !== 'sources'}>
+                ${this.#renderSources()}
+              </div>`
+            : nothing
+        }
         ${this.view === 'compare' ? this.#renderCompare() : nothing}
       </main>
     `;
@@ -104,9 +113,9 @@ export class ApparatusApp extends LitElement {
     return html`<section class="coming" aria-labelledby="compare-title">
       <h1 id="compare-title">Compare accounts</h1>
       <p>
-        Several accounts of the same events side by side: a table of subjects against accounts, with the rows
-        where they disagree marked as conflicts. It arrives with the comparison stage; until then the article
-        view shows the conflicts within one account.
+        Several accounts of the same events side by side: a table of subjects against accounts, with
+        the rows where they disagree marked as conflicts. It arrives with the comparison stage;
+        until then the article view shows the conflicts within one account.
       </p>
     </section>`;
   }
@@ -125,7 +134,9 @@ export class ApparatusApp extends LitElement {
   #renderArticle(): TemplateResult {
     const error = this.#accounts.error;
     if (error !== undefined) {
-      return html`<p class="notice" role="alert">The workspace could not be read. Reload the page to try again.</p>`;
+      return html`<p class="notice" role="alert">
+        The workspace could not be read. Reload the page to try again.
+      </p>`;
     }
     if (this.#accounts.value === undefined) {
       return html`<p class="notice">Opening the workspace…</p>`;
@@ -148,8 +159,8 @@ export class ApparatusApp extends LitElement {
         <aside class="side-column claims" aria-labelledby="claims-title">
           <h2 id="claims-title">Claims</h2>
           <p>
-            The dates and figures recognised in the text, each with its status and citations, will be listed
-            here.
+            The dates and figures recognised in the text, each with its status and citations, will
+            be listed here.
           </p>
         </aside>
       </div>
@@ -159,7 +170,6 @@ export class ApparatusApp extends LitElement {
   #show(view: View): void {
     this.view = view;
   }
-
 
   async #loadSources(): Promise<void> {
     try {

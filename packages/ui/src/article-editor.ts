@@ -101,9 +101,7 @@ export class ArticleEditor extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`
-      <div class="text" part="text"></div>
-    `;
+    return html` <div class="text" part="text"></div> `;
   }
 
   protected override updated(): void {

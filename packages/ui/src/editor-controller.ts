@@ -22,7 +22,6 @@ export interface EditorControllerOptions {
  * place shows why instead of an editor.
  */
 export class EditorController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
   readonly #options: EditorControllerOptions;
   #account: Account | undefined;
   #readOnly = false;
@@ -32,7 +31,6 @@ export class EditorController implements ReactiveController {
   #generation = 0;
 
   constructor(host: ReactiveControllerHost, options: EditorControllerOptions) {
-    this.#host = host;
     this.#options = options;
     host.addController(this);
   }

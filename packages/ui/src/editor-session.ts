@@ -1,5 +1,12 @@
 import { fail, ok, type Account, type Claim, type Parsed } from '@apparatus/core';
-import { articleToDoc, claimAnchors, createEditor, docFromJSON, textMapOf, type ApparatusEditor } from '@apparatus/editor';
+import {
+  articleToDoc,
+  claimAnchors,
+  createEditor,
+  docFromJSON,
+  textMapOf,
+  type ApparatusEditor,
+} from '@apparatus/editor';
 import { layoutArticle, readArticle } from '@apparatus/formats';
 import { reanchor } from './anchors.ts';
 
@@ -18,7 +25,10 @@ export interface OpenEditorOptions {
  * text, and its claims are marked where their `TextPosition`s point. A saved document that no
  * longer fits the schema, or a text that is not an article, gives a sentence instead of a crash.
  */
-export function openEditor(place: HTMLElement, options: OpenEditorOptions): Parsed<ApparatusEditor> {
+export function openEditor(
+  place: HTMLElement,
+  options: OpenEditorOptions,
+): Parsed<ApparatusEditor> {
   const { account } = options;
   const common = { editable: options.editable, onDocChange: () => options.onDocChange() };
   if (account.doc !== null && account.doc !== undefined) {
@@ -51,7 +61,11 @@ export interface EditorSnapshot {
  * `claims` whose position or quote changed — re-anchored from the editor's claim index, or
  * detached when its text is gone.
  */
-export function snapshotOf(editor: ApparatusEditor, claims: readonly Claim[], now: string): EditorSnapshot {
+export function snapshotOf(
+  editor: ApparatusEditor,
+  claims: readonly Claim[],
+  now: string,
+): EditorSnapshot {
   const anchors = claimAnchors(editor.state, layoutArticle);
   const attached = new Map(anchors.attached.map((anchor) => [anchor.id, anchor]));
   const moved: Claim[] = [];

@@ -5,7 +5,12 @@
 export { ApparatusApp } from './app.ts';
 export { ArticleEditor, SaveStateEvent } from './article-editor.ts';
 export { workspaceContext } from './context.ts';
-export { AutosaveController, AUTOSAVE_DELAY_MS, saveStateText, failureMessage } from './autosave.ts';
+export {
+  AutosaveController,
+  AUTOSAVE_DELAY_MS,
+  saveStateText,
+  failureMessage,
+} from './autosave.ts';
 export type { SaveState, AutosaveOptions } from './autosave.ts';
 export { WatchController } from './watch-controller.ts';
 export { safeUrl } from './safe-url.ts';

@@ -14,7 +14,8 @@ export function safeUrl(url: string | null | undefined): string | undefined {
   if (trimmed === '') return undefined;
   // Browsers skip control characters inside a scheme ("java\tscript:"); a URL holding any is
   // not one a person typed on purpose, so it is refused rather than second-guessed.
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return undefined;
+  if ([...trimmed].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    return undefined;
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(trimmed)?.[1];
   if (scheme === undefined) return trimmed; // relative: a path, query or fragment
   return ALLOWED_SCHEMES.includes(scheme.toLowerCase()) ? trimmed : undefined;

@@ -3,7 +3,8 @@ import type { Claim } from '@apparatus/core';
 import { QUOTE_CONTEXT } from '@apparatus/editor';
 import { quoteAt, reanchor } from '../src/anchors.ts';
 
-const text = 'The town was besieged on 28 January or 8 February. The Russians sent wireless messages.';
+const text =
+  'The town was besieged on 28 January or 8 February. The Russians sent wireless messages.';
 const start = text.indexOf('28 January');
 const end = start + '28 January or 8 February'.length;
 
@@ -41,12 +42,18 @@ describe('quoteAt', () => {
 describe('reanchor', () => {
   it('returns the same object when the claim did not move', () => {
     const c = claim();
-    expect(reanchor(c, { position: { start, end }, quote: quoteAt(text, start, end) }, 'now')).toBe(c);
+    expect(reanchor(c, { position: { start, end }, quote: quoteAt(text, start, end) }, 'now')).toBe(
+      c,
+    );
   });
 
   it('moves position and quote with the text', () => {
     const edited = 'Indeed, ' + text;
-    const moved = reanchor(claim(), { position: { start: start + 8, end: end + 8 }, quote: quoteAt(edited, start + 8, end + 8) }, 'now');
+    const moved = reanchor(
+      claim(),
+      { position: { start: start + 8, end: end + 8 }, quote: quoteAt(edited, start + 8, end + 8) },
+      'now',
+    );
     expect(moved.position).toEqual({ start: start + 8, end: end + 8 });
     expect(moved.quote.exact).toBe('28 January or 8 February');
     expect(moved.quote.prefix.endsWith('besieged on ')).toBe(true);
@@ -61,7 +68,11 @@ describe('reanchor', () => {
   });
 
   it('re-attaches a detached claim whose text came back', () => {
-    const back = reanchor(claim({ detached: true }), { position: { start, end }, quote: quoteAt(text, start, end) }, 'now');
+    const back = reanchor(
+      claim({ detached: true }),
+      { position: { start, end }, quote: quoteAt(text, start, end) },
+      'now',
+    );
     expect(back.detached).toBe(false);
   });
 });

@@ -11,7 +11,10 @@ import type { ApparatusApp } from '../src/app.ts';
 import type { ArticleEditor } from '../src/article-editor.ts';
 import { FakePort, fakeAccount } from './fake-port.ts';
 
-const seed = readFileSync(resolve(import.meta.dirname, '../../../fixtures/siege-of-dushanbe.txt'), 'utf8');
+const seed = readFileSync(
+  resolve(import.meta.dirname, '../../../fixtures/siege-of-dushanbe.txt'),
+  'utf8',
+);
 
 let port: FakePort;
 let app: ApparatusApp;
@@ -42,14 +45,18 @@ function typeAtEndOf(start: string, text: string): void {
   const { state } = editor.view;
   let at = -1;
   state.doc.descendants((node, pos) => {
-    if (at < 0 && node.isTextblock && node.textContent.startsWith(start)) at = pos + node.nodeSize - 1;
+    if (at < 0 && node.isTextblock && node.textContent.startsWith(start))
+      at = pos + node.nodeSize - 1;
     return at < 0;
   });
   expect(at).toBeGreaterThan(0);
   editor.view.dispatch(state.tr.insertText(text, at));
 }
 
-async function mount(account = fakeAccount({ text: seed, title: 'Siege of Dushanbe' }), claims: Claim[] = []): Promise<void> {
+async function mount(
+  account = fakeAccount({ text: seed, title: 'Siege of Dushanbe' }),
+  claims: Claim[] = [],
+): Promise<void> {
   port.accounts.set(account.id, account);
   for (const claim of claims) port.claims.set(claim.id, claim);
   app = document.createElement('apx-app');
@@ -72,7 +79,10 @@ describe('apx-app', () => {
   it('shows the account title as the h1, the view buttons, the status and the Claims region', async () => {
     await mount();
     expect(shadow().querySelector('h1')?.textContent).toBe('Siege of Dushanbe');
-    const buttons = [...shadow().querySelectorAll('nav button')].map((b) => [b.textContent!.trim(), b.getAttribute('aria-pressed')]);
+    const buttons = [...shadow().querySelectorAll('nav button')].map((b) => [
+      b.textContent!.trim(),
+      b.getAttribute('aria-pressed'),
+    ]);
     expect(buttons).toEqual([
       ['Article', 'true'],
       ['Compare accounts', 'false'],
@@ -80,7 +90,9 @@ describe('apx-app', () => {
     ]);
     expect(status()).toBe('Saved');
     const claims = shadow().querySelector('aside')!;
-    expect(shadow().getElementById(claims.getAttribute('aria-labelledby')!)?.textContent).toBe('Claims');
+    expect(shadow().getElementById(claims.getAttribute('aria-labelledby')!)?.textContent).toBe(
+      'Claims',
+    );
     const text = articleEditor().shadowRoot!.querySelector('[role="textbox"]')!;
     expect(text.getAttribute('aria-label')).toBe('Article text');
     expect(text.getAttribute('aria-multiline')).toBe('true');
@@ -90,7 +102,9 @@ describe('apx-app', () => {
   it('switches views with aria-pressed and keeps the article (and its editor) in the page', async () => {
     await mount();
     const editor = articleEditor().editor;
-    const compare = [...shadow().querySelectorAll('nav button')].find((b) => b.textContent!.trim() === 'Compare accounts')!;
+    const compare = [...shadow().querySelectorAll('nav button')].find(
+      (b) => b.textContent!.trim() === 'Compare accounts',
+    )!;
     (compare as HTMLButtonElement).click();
     await settle();
     expect(compare.getAttribute('aria-pressed')).toBe('true');
@@ -118,7 +132,8 @@ describe('apx-app', () => {
 
   it('shows the storage error when the write fails', async () => {
     await mount();
-    const message = 'The browser refused to store more data (disk full or storage quota reached). Your last change was not saved; what was saved before is intact.';
+    const message =
+      'The browser refused to store more data (disk full or storage quota reached). Your last change was not saved; what was saved before is intact.';
     port.failNextWrite({ kind: 'quota', message });
     typeAtEndOf('The siege of Dushanbe took place', ' X');
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
@@ -142,7 +157,9 @@ describe('apx-app', () => {
   it("moves a claim's anchors with the text on save", async () => {
     const article = readArticle(seed);
     if (!isOk(article)) throw new Error(article.error);
-    const start = seed.indexOf('On 7 February, the Soviets suffered over 100 casualties') + 'On 7 February, the Soviets suffered '.length;
+    const start =
+      seed.indexOf('On 7 February, the Soviets suffered over 100 casualties') +
+      'On 7 February, the Soviets suffered '.length;
     const end = start + 'over 100'.length;
     const claim: Claim = {
       id: 'claim-1',
@@ -176,7 +193,9 @@ describe('apx-app', () => {
     await mount();
     port.setWritable(false);
     await settle();
-    expect(shadow().querySelector('[role="alert"]')?.textContent).toContain('upgraded in another tab');
+    expect(shadow().querySelector('[role="alert"]')?.textContent).toContain(
+      'upgraded in another tab',
+    );
     const text = articleEditor().shadowRoot!.querySelector('[role="textbox"]')!;
     expect(text.getAttribute('contenteditable')).toBe('false');
   });

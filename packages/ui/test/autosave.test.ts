@@ -153,7 +153,10 @@ describe('AutosaveController', () => {
 
   it('does not flush when the page becomes visible', () => {
     edit('still typing');
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    Object.defineProperty(document, 'visibilityState', {
+      configurable: true,
+      get: () => 'visible',
+    });
     document.dispatchEvent(new Event('visibilitychange'));
     expect(port.saves).toHaveLength(0);
     Reflect.deleteProperty(document, 'visibilityState');
@@ -168,7 +171,8 @@ describe('AutosaveController', () => {
   });
 
   it('shows the storage error a failed write rejected with, and saves again on the next change', async () => {
-    const message = 'The browser refused to store more data (disk full or storage quota reached). Your last change was not saved; what was saved before is intact.';
+    const message =
+      'The browser refused to store more data (disk full or storage quota reached). Your last change was not saved; what was saved before is intact.';
     port.failNextWrite({ kind: 'quota', message });
     edit('too much');
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
@@ -185,7 +189,9 @@ describe('AutosaveController', () => {
   });
 
   it('turns an unexpected rejection into a sentence, not a stack trace', async () => {
-    autosave = new AutosaveController(host, { save: () => Promise.reject(new TypeError('x is undefined')) });
+    autosave = new AutosaveController(host, {
+      save: () => Promise.reject(new TypeError('x is undefined')),
+    });
     edit('anything');
     await autosave.flush();
     expect(status()).toMatch(/^Your last change could not be saved\./);

@@ -24,7 +24,8 @@ export class FakePort implements WorkspacePort {
   readonly sources = new Map<string, Source>();
   readonly citations = new Map<string, Citation>();
   /** Every `saveDocument` call, in order, as it was made (before it committed). */
-  readonly saves: { accountId: string; doc: unknown; text: string; claims: readonly Claim[] }[] = [];
+  readonly saves: { accountId: string; doc: unknown; text: string; claims: readonly Claim[] }[] =
+    [];
 
   readonly writable: FakeWatchable<boolean> = new FakeWatchable(() => this.#writable);
   #writable = true;
@@ -72,18 +73,30 @@ export class FakePort implements WorkspacePort {
       for (const claim of snapshot.claims) this.claims.set(claim.id, claim);
     });
   }
-  saveDocument(accountId: string, doc: unknown, text: string, claims: readonly Claim[]): Promise<void> {
+  saveDocument(
+    accountId: string,
+    doc: unknown,
+    text: string,
+    claims: readonly Claim[],
+  ): Promise<void> {
     this.saves.push({ accountId, doc, text, claims });
     return this.#write(() => {
       const account = this.accounts.get(accountId);
-      if (account) this.accounts.set(accountId, { ...account, doc, text, updatedAt: new Date().toISOString() });
+      if (account)
+        this.accounts.set(accountId, {
+          ...account,
+          doc,
+          text,
+          updatedAt: new Date().toISOString(),
+        });
       for (const claim of claims) this.claims.set(claim.id, claim);
     });
   }
   deleteAccount(id: string): Promise<void> {
     return this.#write(() => {
       this.accounts.delete(id);
-      for (const [claimId, claim] of this.claims) if (claim.accountId === id) this.claims.delete(claimId);
+      for (const [claimId, claim] of this.claims)
+        if (claim.accountId === id) this.claims.delete(claimId);
     });
   }
 
@@ -122,7 +135,8 @@ export class FakePort implements WorkspacePort {
   deleteSource(id: string): Promise<void> {
     return this.#write(() => {
       this.sources.delete(id);
-      for (const [citationId, citation] of this.citations) if (citation.sourceId === id) this.citations.delete(citationId);
+      for (const [citationId, citation] of this.citations)
+        if (citation.sourceId === id) this.citations.delete(citationId);
     });
   }
 

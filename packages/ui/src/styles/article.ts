@@ -94,7 +94,6 @@ export const articleStyles = css`
     margin: 0 0 1em;
   }
 
-
   /*
    * The article's title line is the page's h1 (the shell shows the account's title above the
    * text), so it is not shown a second time inside the text.

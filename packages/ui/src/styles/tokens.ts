@@ -8,9 +8,12 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --apx-font-text: 'Iowan Old Style', 'Palatino Linotype', Palatino, 'Book Antiqua', Charter,
-      'Bitstream Charter', Cambria, Georgia, 'Noto Serif', 'Liberation Serif', 'Times New Roman', serif;
-    --apx-font-ui: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans',
+    --apx-font-text:
+      'Iowan Old Style', 'Palatino Linotype', Palatino, 'Book Antiqua', Charter,
+      'Bitstream Charter', Cambria, Georgia, 'Noto Serif', 'Liberation Serif', 'Times New Roman',
+      serif;
+    --apx-font-ui:
+      system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans',
       'Helvetica Neue', Arial, sans-serif;
     --apx-font-mono: ui-monospace, 'SF Mono', Menlo, Consolas, 'DejaVu Sans Mono', monospace;
 
