@@ -54,12 +54,14 @@ const RE_OR = new RegExp(`,?${WS}or${WS}`, 'iy');
 const RE_RANGE = new RegExp(`${OWS}(?:[-–—]|to(?=${WS})|until(?=${WS})|till(?=${WS})|through(?=${WS})|thru(?=${WS}))${OWS}`, 'iy');
 const RE_AND = new RegExp(`${WS}(?:and|&|through|to)${WS}`, 'iy');
 const RE_PART = new RegExp(`(?:the${WS})?(early|late|mid|middle${WS}of|end${WS}of|beginning${WS}of|start${WS}of)(?:${WS}|-)`, 'iy');
-const RE_OS = new RegExp(`${OWS}(?:\\(${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style|Julian)${OWS}\\)|\\[${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)${OWS}\\])`, 'iy');
-const RE_NS = new RegExp(`${OWS}(?:\\(${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style|Gregorian)${OWS}\\)|\\[${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style)${OWS}\\])`, 'iy');
+const RE_OS = new RegExp(`${OWS}(?:\\(${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style|Julian)${OWS}\\)|\\[${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)${OWS}\\])|${WS}(?:O\\.${OWS}S\\.|Old${WS}Style)`, 'iy');
+const RE_NS = new RegExp(`${OWS}(?:\\(${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style|Gregorian)${OWS}\\)|\\[${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style)${OWS}\\])|${WS}(?:N\\.${OWS}S\\.|New${WS}Style)`, 'iy');
 const RE_PAIR_SEP = new RegExp(`${OWS}(?:/|;|,|or|=)${OWS}`, 'iy');
 const RE_BRACKET_OS = new RegExp(`${OWS}[\\[(]${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)[:,]?${OWS}`, 'iy');
 const RE_BRACKET_NS = new RegExp(`${OWS}[\\[(]${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style)[:,]?${OWS}`, 'iy');
 const RE_CLOSE = new RegExp(`${OWS}[\\])]`, 'y');
+const RE_OPEN = new RegExp(`${OWS}[\\[(]${OWS}`, 'y');
+const RE_OS_THEN_CLOSE = new RegExp(`${WS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)${OWS}[\\])]`, 'iy');
 
 function sticky(re: RegExp, text: string, pos: number): number {
   re.lastIndex = pos;
@@ -117,6 +119,13 @@ function readPoint(text: string, pos: number, withPart: boolean): Point | null {
     const other = readDateAtom(text, e);
     const close = other ? sticky(RE_CLOSE, text, other.end) : -1;
     if (other && close >= 0) return withTrailingYear(text, { atom: other, other: atom, julian: false, end: close, ...withP });
+  }
+  // "8 November 1921 (26 October O.S.)": the other style inside brackets, marked after the date.
+  e = sticky(RE_OPEN, text, atom.end);
+  if (e >= 0) {
+    const other = readDateAtom(text, e);
+    const close = other ? sticky(RE_OS_THEN_CLOSE, text, other.end) : -1;
+    if (other && close >= 0) return withTrailingYear(text, { atom, other, julian: false, end: close, ...withP });
   }
   return { atom, julian: false, end: atom.end, ...withP };
 }

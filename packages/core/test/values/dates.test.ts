@@ -139,6 +139,12 @@ describe('reading dates', () => {
     expect(span(trailing.value)).toEqual(['1917-11-07', '1917-11-07']);
   });
 
+  it('reads the other style given in brackets after the date', () => {
+    const m = only('Enver arrived in Bukhara on 8 November 1921 (26 October O.S.) and');
+    expect(m.text).toBe('8 November 1921 (26 October O.S.)');
+    expect(span(m.value)).toEqual(['1921-11-08', '1921-11-08']);
+  });
+
   it('converts a date marked Old Style alone', () => {
     const m = only('13 October 1917 (O.S.)');
     expect(span(m.value)).toEqual(['1917-10-26', '1917-10-26']);

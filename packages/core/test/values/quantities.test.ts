@@ -56,6 +56,7 @@ describe('reading figures', () => {
       ['roughly 12', 12, 12, true],
     ]);
     expect(findValues('some 1,500 men', {})[0]?.value).toMatchObject({ qualifier: 'some', approximate: true });
+    expect(figures('numbering perhaps 15,000–20,000')).toEqual([['perhaps 15,000–20,000', 15000, 20000, true]]);
   });
 
   it('reads bounds', () => {
