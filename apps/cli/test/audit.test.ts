@@ -23,7 +23,7 @@ function expectRefusal(result: ReturnType<typeof apparatus>, words: RegExp): voi
   expect(result.stderr).toMatch(words);
 }
 
-describe('apparatus audit', () => {
+describe('apparatus audit', { timeout: 30_000 }, () => {
   it('prints the JSON contract: offsets into the text as read, ids, subjects, conflicts', () => {
     const bom = join(scratch, 'bom.txt');
     const seed = '= Siege of Nowhere (1921) =\n\n- Date: 3 March or 16 March\n- Combatant1: Basmachi Movement\n- Combatant2: Russian SFSR\n- Strength1: 2,000\n- Strength2: 500\n\nThe Basmachi forces numbered around 5,000 men.\n';
@@ -58,7 +58,7 @@ describe('apparatus audit', () => {
     expectRefusal(apparatus('audit', 'fixtures/siege-of-dushanbe.txt', '--format', 'pdf'), /unknown format 'pdf'/);
     expectRefusal(apparatus('audit', 'fixtures/siege-of-dushanbe.txt', '--format', 'wikitext'), /does not exist yet/);
     expectRefusal(apparatus('audit'), /no file given/);
-  });
+  }, 60_000);
 
   it('refuses a text that is not an article', () => {
     const plain = join(scratch, 'plain.txt');
