@@ -4,10 +4,11 @@
  * says is what the keys do. `keys` uses ProseMirror's keymap notation ("Mod" is Cmd on macOS,
  * Ctrl elsewhere); {@link matchesShortcut} reads the same notation for DOM key events.
  *
- * Mod-Shift-S, -D and -C are free in ProseMirror's base keymap and do not collide with the
- * browsers' own Ctrl-S (save page) and Ctrl-D (bookmark): with Shift added they are left to the
- * page in Chromium and Firefox. Alt-ArrowUp/Down moves between claims the way Alt-Arrow moves
- * between items in many list editors, without touching the caret's own arrows.
+ * Mod-Shift-S, -D and -C are free in ProseMirror's base keymap, and a page may take them with
+ * `preventDefault()` in most browsers. One caution, unverified here: Chrome's Ctrl-Shift-C opens
+ * the DevTools inspector on some setups; F1 and the toolbar remain as other ways in. Alt-ArrowUp/
+ * Down moves between claims without touching the caret's own arrows. A bare printable key ("?")
+ * would type itself in the editor, so it only works outside text fields ({@link isTypingKey}).
  */
 export const SHORTCUT_COMMANDS = ['flag', 'support', 'cite', 'next-claim', 'previous-claim', 'help'] as const;
 export type ShortcutCommand = (typeof SHORTCUT_COMMANDS)[number];
@@ -71,10 +72,28 @@ export function matchesShortcut(event: KeyEventLike, keys: string, mac: boolean 
   return event.key.toLowerCase() === key.toLowerCase();
 }
 
-/** The command a key event runs, if any. */
-export function shortcutFor(event: KeyEventLike, mac: boolean = isMacPlatform()): ShortcutCommand | null {
+/**
+ * Whether `keys` is a plain printable character with no Ctrl, Alt or Cmd ("?"): such a key types
+ * text in the editor, so the host binds it only where no text is being typed.
+ */
+export function isTypingKey(keys: string): boolean {
+  const parts = keys.split(/-(?!$)/);
+  const key = parts[parts.length - 1] ?? '';
+  return key.length === 1 && parts.every((p, i) => i === parts.length - 1 || p === 'Shift');
+}
+
+/**
+ * The command a key event runs, if any. With `inText` (the event comes from the editor or a
+ * text field) the typing keys of {@link isTypingKey} are skipped, so "?" still types "?".
+ */
+export function shortcutFor(
+  event: KeyEventLike,
+  mac: boolean = isMacPlatform(),
+  options: { readonly inText?: boolean } = {},
+): ShortcutCommand | null {
   for (const shortcut of SHORTCUTS) {
-    if (shortcut.keys.some((keys) => matchesShortcut(event, keys, mac))) return shortcut.command;
+    const keys = options.inText ? shortcut.keys.filter((k) => !isTypingKey(k)) : shortcut.keys;
+    if (keys.some((k) => matchesShortcut(event, k, mac))) return shortcut.command;
   }
   return null;
 }
