@@ -58,7 +58,11 @@ export function jdnToGregorian(jdn: number): YMD {
  * Converts an Old Style (Julian) date to New Style (proleptic Gregorian):
  * Julian 26 October 1917 → 8 November 1917.
  */
-export function julianToGregorian(y: number, m: number, d: number): { y: number; m: number; d: number } {
+export function julianToGregorian(
+  y: number,
+  m: number,
+  d: number,
+): { y: number; m: number; d: number } {
   const g = jdnToGregorian(julianDateToJdn(y, m, d));
   return { y: g.y, m: g.m, d: g.d };
 }

@@ -33,7 +33,9 @@ const APPROXIMATE_DATE = /\b(?:c\.|circa|around|about|approximately|roughly)/;
 const WIDEN_DAYS = { day: 1, month: 15, year: 183, decade: 1826 } as const;
 
 function intervalsOf(d: DateValue): DateInterval[] {
-  return d.alternatives && d.alternatives.length > 0 ? [...d.alternatives] : [{ earliest: d.earliest, latest: d.latest }];
+  return d.alternatives && d.alternatives.length > 0
+    ? [...d.alternatives]
+    : [{ earliest: d.earliest, latest: d.latest }];
 }
 
 function widen(iv: DateInterval, days: number): DateInterval {
@@ -79,9 +81,11 @@ function asJulianRead(iso: string): string | null {
  * disagreement, not a calendar difference.
  */
 export function oldStyleGap(a: DateInterval, b: DateInterval): number | null {
-  if (a.earliest === null || a.latest === null || b.earliest === null || b.latest === null) return null;
+  if (a.earliest === null || a.latest === null || b.earliest === null || b.latest === null)
+    return null;
   const [x, y] = a.earliest <= b.earliest ? [a, b] : [b, a];
-  if (x.earliest === null || x.latest === null || y.earliest === null || y.latest === null) return null;
+  if (x.earliest === null || x.latest === null || y.earliest === null || y.latest === null)
+    return null;
   if (Number(x.earliest.slice(0, 4)) < 1582) return null;
   if (asJulianRead(x.earliest) !== y.earliest || asJulianRead(x.latest) !== y.latest) return null;
   const gap = isoToJdn(y.earliest) - isoToJdn(x.earliest);

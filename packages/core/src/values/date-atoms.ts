@@ -4,7 +4,13 @@
  * {@link readDateExpression} (`date-read.ts`) joins atoms into alternatives and ranges.
  */
 import type { Calendar, DateInterval, DatePrecision } from '../values.ts';
-import { englishMonth, hijriMonth, rumiMonth, HIJRI_MONTH_SOURCE, RUMI_MONTH_SOURCE } from './months.ts';
+import {
+  englishMonth,
+  hijriMonth,
+  rumiMonth,
+  HIJRI_MONTH_SOURCE,
+  RUMI_MONTH_SOURCE,
+} from './months.ts';
 import { NUMBER_WORD_SOURCE, readWordNumber } from './number-words.ts';
 import { END, MONTH_SOURCE, OWS, WEEKDAY_SOURCE, WS } from './patterns.ts';
 import { rumiInterval } from './rumi.ts';
@@ -45,25 +51,58 @@ const YEAR4 = '(\\d{4})(?![\\p{L}\\p{N}]|,\\d)';
 const WEEKDAY = `(?:${WEEKDAY_SOURCE}(?:\\.|,)?${WS}(?:the${WS})?)?`;
 const YEAR_TAIL = `(?:(?:,${OWS}|${WS})(?:of${WS})?${YEAR4})?`;
 
-const RE_RUMI = new RegExp(`(?:${DAY}${WS})?(${RUMI_MONTH_SOURCE})${WS}(\\d{4})${END}(?:${OWS}(?:\\((?:R|Rumi|r\\.)\\)|Rumi${END}))?`, F);
-const RE_HIJRI = new RegExp(`(?:${DAY}${WS})?(${HIJRI_MONTH_SOURCE})${WS}(\\d{3,4})${END}(?:${OWS}(?:AH|A\\.H\\.|H\\.)(?![\\p{L}]))?`, F);
+const RE_RUMI = new RegExp(
+  `(?:${DAY}${WS})?(${RUMI_MONTH_SOURCE})${WS}(\\d{4})${END}(?:${OWS}(?:\\((?:R|Rumi|r\\.)\\)|Rumi${END}))?`,
+  F,
+);
+const RE_HIJRI = new RegExp(
+  `(?:${DAY}${WS})?(${HIJRI_MONTH_SOURCE})${WS}(\\d{3,4})${END}(?:${OWS}(?:AH|A\\.H\\.|H\\.)(?![\\p{L}]))?`,
+  F,
+);
 const RE_AH = new RegExp(`(\\d{3,4})${OWS}(?:AH|A\\.H\\.)(?![\\p{L}])`, F);
-const RE_SEASON = new RegExp(`(winter|spring|summer|autumn|fall)(?:${WS}of)?${WS}(\\d{4})(?:${OWS}[-–—/]${OWS}(\\d{4}|\\d{2}))?${END}`, F);
-const RE_DMY = new RegExp(`${WEEKDAY}${DAY}\\.?(?:${WS}|-)(?:of${WS})?(${MONTH_SOURCE})${YEAR_TAIL}`, F);
-const RE_MDY = new RegExp(`${WEEKDAY}(${MONTH_SOURCE})(?:${OWS}[-/]${OWS}|${WS}|,${OWS}(?=\\d{1,2}(?:st|nd|rd|th)))(?:the${WS})?${DAY}(?![\\p{L}])${YEAR_TAIL}`, F);
+const RE_SEASON = new RegExp(
+  `(winter|spring|summer|autumn|fall)(?:${WS}of)?${WS}(\\d{4})(?:${OWS}[-–—/]${OWS}(\\d{4}|\\d{2}))?${END}`,
+  F,
+);
+const RE_DMY = new RegExp(
+  `${WEEKDAY}${DAY}\\.?(?:${WS}|-)(?:of${WS})?(${MONTH_SOURCE})${YEAR_TAIL}`,
+  F,
+);
+const RE_MDY = new RegExp(
+  `${WEEKDAY}(${MONTH_SOURCE})(?:${OWS}[-/]${OWS}|${WS}|,${OWS}(?=\\d{1,2}(?:st|nd|rd|th)))(?:the${WS})?${DAY}(?![\\p{L}])${YEAR_TAIL}`,
+  F,
+);
 const RE_YMD = new RegExp(`(\\d{4})([-/])(${MONTH_SOURCE})\\2([0-3]?\\d)(?![\\p{L}\\p{N}])`, F);
 const RE_MY = new RegExp(`(${MONTH_SOURCE})(?:${OWS},${OWS}|${WS})(?:of${WS})?${YEAR4}`, F);
-const RE_M = new RegExp(`((?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))${END}`, F);
+const RE_M = new RegExp(
+  `((?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))${END}`,
+  F,
+);
 const RE_DECADE = new RegExp(`(\\d{3}0)['’]?s${END}`, F);
-const RE_YEAR = new RegExp(`(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)(?:${OWS}(?:AD|A\\.D\\.|CE)(?![\\p{L}]))?`, F);
+const RE_YEAR = new RegExp(
+  `(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)(?:${OWS}(?:AD|A\\.D\\.|CE)(?![\\p{L}]))?`,
+  F,
+);
 const RE_DAY_ONLY = new RegExp(`${DAY}(?![\\p{L}\\p{N}]|[.,:]\\d)`, F);
-const RE_REL_NEXT = new RegExp(`(next|following|previous|preceding|same)${WS}(day|morning|afternoon|evening|night|week|month|year)${END}`, F);
+const RE_REL_NEXT = new RegExp(
+  `(next|following|previous|preceding|same)${WS}(day|morning|afternoon|evening|night|week|month|year)${END}`,
+  F,
+);
 const RE_REL_DAY = new RegExp(`(day|week|month|year)${WS}(before|after)${END}`, F);
-const RE_REL_LATER = new RegExp(`(\\d{1,3}|a|an|${NUMBER_WORD_SOURCE}(?:-${NUMBER_WORD_SOURCE})?)${WS}(day|week|month|year)s?${WS}(later|earlier|afterwards|afterward)${END}`, F);
+const RE_REL_LATER = new RegExp(
+  `(\\d{1,3}|a|an|${NUMBER_WORD_SOURCE}(?:-${NUMBER_WORD_SOURCE})?)${WS}(day|week|month|year)s?${WS}(later|earlier|afterwards|afterward)${END}`,
+  F,
+);
 /** A year of two digits closing a range of years ("1880–81"). */
 export const RE_SHORT_YEAR = new RegExp(`(\\d{2})${END}`, F);
 
-const SEASON_START: Readonly<Record<string, number>> = { winter: 12, spring: 3, summer: 6, autumn: 9, fall: 9 };
+const SEASON_START: Readonly<Record<string, number>> = {
+  winter: 12,
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+};
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -75,7 +114,14 @@ function num(s: string | undefined): number | undefined {
 }
 
 const UNIT_OF: Readonly<Record<string, RelativeSpec['unit']>> = {
-  day: 'day', morning: 'day', afternoon: 'day', evening: 'day', night: 'day', week: 'week', month: 'month', year: 'year',
+  day: 'day',
+  morning: 'day',
+  afternoon: 'day',
+  evening: 'day',
+  night: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
 };
 
 /** Reads the date atom that begins exactly at `pos`, or `null` if none does. */
@@ -86,55 +132,148 @@ export function readDateAtom(text: string, pos: number): DateAtom | null {
     const year = Number(m[3]);
     const day = num(m[1]);
     const fixed = month ? rumiInterval(year, month, day) : null;
-    const base = { start: pos, end: m.index + m[0].length, kind: 'fixed', precision: day ? 'day' : 'month', calendar: 'rumi' } as const;
-    return fixed ? { ...base, fixed } : { ...base, error: `${m[0]} is not a day of the Rumi calendar` };
+    const base = {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'fixed',
+      precision: day ? 'day' : 'month',
+      calendar: 'rumi',
+    } as const;
+    return fixed
+      ? { ...base, fixed }
+      : { ...base, error: `${m[0]} is not a day of the Rumi calendar` };
   }
   m = at(RE_HIJRI, text, pos);
   if (m) {
     const month = hijriMonth(m[2] ?? '');
     const day = num(m[1]);
     const fixed = month ? hijriInterval(Number(m[3]), month, day) : null;
-    const base = { start: pos, end: m.index + m[0].length, kind: 'fixed', precision: day ? 'day' : 'month', calendar: 'hijri' } as const;
-    return fixed ? { ...base, fixed } : { ...base, error: `${m[0]} is not a day of the Hijri calendar` };
+    const base = {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'fixed',
+      precision: day ? 'day' : 'month',
+      calendar: 'hijri',
+    } as const;
+    return fixed
+      ? { ...base, fixed }
+      : { ...base, error: `${m[0]} is not a day of the Hijri calendar` };
   }
   m = at(RE_AH, text, pos);
   if (m) {
     const fixed = hijriInterval(Number(m[1]));
-    const base = { start: pos, end: m.index + m[0].length, kind: 'fixed', precision: 'year', calendar: 'hijri' } as const;
+    const base = {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'fixed',
+      precision: 'year',
+      calendar: 'hijri',
+    } as const;
     return fixed ? { ...base, fixed } : { ...base, error: `${m[0]} is out of range` };
   }
   m = at(RE_SEASON, text, pos);
   if (m) {
     const season = SEASON_START[(m[1] ?? '').toLowerCase()] ?? 12;
-    return { start: pos, end: m.index + m[0].length, kind: 'season', season, y: Number(m[2]), precision: 'month', calendar: 'gregorian' };
+    return {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'season',
+      season,
+      y: Number(m[2]),
+      precision: 'month',
+      calendar: 'gregorian',
+    };
   }
   m = at(RE_DMY, text, pos) ?? null;
   if (m) {
-    return { start: pos, end: m.index + m[0].length, kind: 'ymd', d: Number(m[1]), m: englishMonth(m[2] ?? ''), ...(m[3] ? { y: Number(m[3]) } : {}), precision: 'day', calendar: 'gregorian', monthWord: m[2] ?? '' };
+    return {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'ymd',
+      d: Number(m[1]),
+      m: englishMonth(m[2] ?? ''),
+      ...(m[3] ? { y: Number(m[3]) } : {}),
+      precision: 'day',
+      calendar: 'gregorian',
+      monthWord: m[2] ?? '',
+    };
   }
   m = at(RE_YMD, text, pos);
   if (m) {
-    return { start: pos, end: m.index + m[0].length, kind: 'ymd', y: Number(m[1]), m: englishMonth(m[3] ?? ''), d: Number(m[4]), precision: 'day', calendar: 'gregorian', monthWord: m[3] ?? '' };
+    return {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'ymd',
+      y: Number(m[1]),
+      m: englishMonth(m[3] ?? ''),
+      d: Number(m[4]),
+      precision: 'day',
+      calendar: 'gregorian',
+      monthWord: m[3] ?? '',
+    };
   }
   m = at(RE_MY, text, pos);
   if (m) {
-    return { start: pos, end: m.index + m[0].length, kind: 'ymd', m: englishMonth(m[1] ?? ''), y: Number(m[2]), precision: 'month', calendar: 'gregorian', monthWord: m[1] ?? '' };
+    return {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'ymd',
+      m: englishMonth(m[1] ?? ''),
+      y: Number(m[2]),
+      precision: 'month',
+      calendar: 'gregorian',
+      monthWord: m[1] ?? '',
+    };
   }
   m = at(RE_MDY, text, pos);
   if (m) {
-    return { start: pos, end: m.index + m[0].length, kind: 'ymd', m: englishMonth(m[1] ?? ''), d: Number(m[2]), ...(m[3] ? { y: Number(m[3]) } : {}), precision: 'day', calendar: 'gregorian', monthWord: m[1] ?? '' };
+    return {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'ymd',
+      m: englishMonth(m[1] ?? ''),
+      d: Number(m[2]),
+      ...(m[3] ? { y: Number(m[3]) } : {}),
+      precision: 'day',
+      calendar: 'gregorian',
+      monthWord: m[1] ?? '',
+    };
   }
   m = at(RE_M, text, pos);
   if (m) {
-    return { start: pos, end: m.index + m[0].length, kind: 'ymd', m: englishMonth(m[1] ?? ''), precision: 'month', calendar: 'gregorian', bare: 'month', monthWord: m[1] ?? '' };
+    return {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'ymd',
+      m: englishMonth(m[1] ?? ''),
+      precision: 'month',
+      calendar: 'gregorian',
+      bare: 'month',
+      monthWord: m[1] ?? '',
+    };
   }
   m = at(RE_DECADE, text, pos);
   if (m) {
-    return { start: pos, end: m.index + m[0].length, kind: 'decade', y: Number(m[1]), precision: 'decade', calendar: 'gregorian' };
+    return {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'decade',
+      y: Number(m[1]),
+      precision: 'decade',
+      calendar: 'gregorian',
+    };
   }
   m = at(RE_YEAR, text, pos);
   if (m) {
-    return { start: pos, end: m.index + m[0].length, kind: 'ymd', y: Number(m[1]), precision: 'year', calendar: 'gregorian', bare: 'year' };
+    return {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'ymd',
+      y: Number(m[1]),
+      precision: 'year',
+      calendar: 'gregorian',
+      bare: 'year',
+    };
   }
   m = at(RE_REL_NEXT, text, pos);
   if (m) {
@@ -151,18 +290,41 @@ export function readDateAtom(text: string, pos: number): DateAtom | null {
   m = at(RE_REL_LATER, text, pos);
   if (m) {
     const countWord = (m[1] ?? '').toLowerCase();
-    const count = /^\d/.test(countWord) ? Number(countWord) : countWord === 'a' || countWord === 'an' ? 1 : readWordNumber(m[1] ?? '', 0)?.value ?? 1;
+    const count = /^\d/.test(countWord)
+      ? Number(countWord)
+      : countWord === 'a' || countWord === 'an'
+        ? 1
+        : (readWordNumber(m[1] ?? '', 0)?.value ?? 1);
     const unit = UNIT_OF[(m[2] ?? '').toLowerCase()] ?? 'day';
     return relative(pos, m, unit, (m[3] ?? '').toLowerCase() === 'earlier' ? -count : count);
   }
   m = at(RE_DAY_ONLY, text, pos);
   if (m) {
-    return { start: pos, end: m.index + m[0].length, kind: 'dayOnly', d: Number(m[1]), precision: 'day', calendar: 'gregorian' };
+    return {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'dayOnly',
+      d: Number(m[1]),
+      precision: 'day',
+      calendar: 'gregorian',
+    };
   }
   return null;
 }
 
-function relative(pos: number, m: RegExpExecArray, unit: RelativeSpec['unit'], offset: number): DateAtom {
+function relative(
+  pos: number,
+  m: RegExpExecArray,
+  unit: RelativeSpec['unit'],
+  offset: number,
+): DateAtom {
   const precision: DatePrecision = unit === 'month' ? 'month' : unit === 'year' ? 'year' : 'day';
-  return { start: pos, end: m.index + m[0].length, kind: 'relative', relative: { unit, offset }, precision, calendar: 'gregorian' };
+  return {
+    start: pos,
+    end: m.index + m[0].length,
+    kind: 'relative',
+    relative: { unit, offset },
+    precision,
+    calendar: 'gregorian',
+  };
 }

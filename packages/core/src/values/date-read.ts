@@ -51,18 +51,40 @@ const MAX_BARE_YEAR = 2100;
 /** Nor is one below this ("0000"): years before 1000 are read only with a day and month. */
 const MIN_BARE_YEAR = 1000;
 const PREV_WORD = new RegExp(`(\\p{L}+)${OWS}$`, 'u');
-const BARE_MONTH_AFTER = /^(?:in|during|since|until|till|by|before|after|early|late|mid|of|from|to|through|throughout|and|or|between|until|around|about|circa|last|that)$/i;
-const QUANTITY_BEFORE = new RegExp(`(?:over|above|below|exceed(?:s|ed|ing)?|(?:greater|larger|bigger|smaller|lower|higher)${WS}than|more${WS}than|some|nearly|almost|estimated${WS}at|numbering|up${WS}to|at${WS}least|fewer${WS}than|less${WS}than|under|upwards${WS}of|[~$£€])${OWS}$`, 'iu');
+const BARE_MONTH_AFTER =
+  /^(?:in|during|since|until|till|by|before|after|early|late|mid|of|from|to|through|throughout|and|or|between|until|around|about|circa|last|that)$/i;
+const QUANTITY_BEFORE = new RegExp(
+  `(?:over|above|below|exceed(?:s|ed|ing)?|(?:greater|larger|bigger|smaller|lower|higher)${WS}than|more${WS}than|some|nearly|almost|estimated${WS}at|numbering|up${WS}to|at${WS}least|fewer${WS}than|less${WS}than|under|upwards${WS}of|[~$£€])${OWS}$`,
+  'iu',
+);
 const COUNTED_AFTER = new RegExp(`${WS}${COUNTED_NOUN_SOURCE}`, 'iuy');
 const RE_OR = new RegExp(`,?${WS}or${WS}`, 'iy');
-const RE_RANGE = new RegExp(`${OWS}(?:[-–—]|to(?=${WS})|until(?=${WS})|till(?=${WS})|through(?=${WS})|thru(?=${WS}))${OWS}`, 'iy');
+const RE_RANGE = new RegExp(
+  `${OWS}(?:[-–—]|to(?=${WS})|until(?=${WS})|till(?=${WS})|through(?=${WS})|thru(?=${WS}))${OWS}`,
+  'iy',
+);
 const RE_AND = new RegExp(`${WS}(?:and|&|through|to)${WS}`, 'iy');
-const RE_PART = new RegExp(`(?:the${WS})?(early|late|mid|middle${WS}of|end${WS}of|beginning${WS}of|start${WS}of)(?:${WS}|-)`, 'iy');
-const RE_OS = new RegExp(`${OWS}(?:\\(${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style|Julian)${OWS}\\)|\\[${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)${OWS}\\])|${WS}(?:O\\.${OWS}S\\.|Old${WS}Style)`, 'iy');
-const RE_NS = new RegExp(`${OWS}(?:\\(${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style|Gregorian)${OWS}\\)|\\[${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style)${OWS}\\])|${WS}(?:N\\.${OWS}S\\.|New${WS}Style)`, 'iy');
+const RE_PART = new RegExp(
+  `(?:the${WS})?(early|late|mid|middle${WS}of|end${WS}of|beginning${WS}of|start${WS}of)(?:${WS}|-)`,
+  'iy',
+);
+const RE_OS = new RegExp(
+  `${OWS}(?:\\(${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style|Julian)${OWS}\\)|\\[${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)${OWS}\\])|${WS}(?:O\\.${OWS}S\\.|Old${WS}Style)`,
+  'iy',
+);
+const RE_NS = new RegExp(
+  `${OWS}(?:\\(${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style|Gregorian)${OWS}\\)|\\[${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style)${OWS}\\])|${WS}(?:N\\.${OWS}S\\.|New${WS}Style)`,
+  'iy',
+);
 const RE_PAIR_SEP = new RegExp(`${OWS}(?:/|;|,|or|=)${OWS}`, 'iy');
-const RE_BRACKET_OS = new RegExp(`${OWS}[\\[(]${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)[:,]?${OWS}`, 'iy');
-const RE_BRACKET_NS = new RegExp(`${OWS}[\\[(]${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style)[:,]?${OWS}`, 'iy');
+const RE_BRACKET_OS = new RegExp(
+  `${OWS}[\\[(]${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)[:,]?${OWS}`,
+  'iy',
+);
+const RE_BRACKET_NS = new RegExp(
+  `${OWS}[\\[(]${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style)[:,]?${OWS}`,
+  'iy',
+);
 const RE_CLOSE = new RegExp(`${OWS}[\\])]`, 'y');
 const RE_OPEN = new RegExp(`${OWS}[\\[(]${OWS}`, 'y');
 const RE_OS_THEN_CLOSE = new RegExp(`${WS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)${OWS}[\\])]`, 'iy');
@@ -72,7 +94,6 @@ function sticky(re: RegExp, text: string, pos: number): number {
   const m = re.exec(text);
   return m ? m.index + m[0].length : -1;
 }
-
 
 function readPoint(text: string, pos: number, withPart: boolean): Point | null {
   let part: string | undefined;
@@ -107,20 +128,29 @@ function readPoint(text: string, pos: number, withPart: boolean): Point | null {
   if (e >= 0) {
     const other = readDateAtom(text, e);
     const close = other ? sticky(RE_CLOSE, text, other.end) : -1;
-    if (other && close >= 0) return withTrailingYear(text, { atom, other, julian: false, end: close, ...withP });
+    if (other && close >= 0)
+      return withTrailingYear(text, { atom, other, julian: false, end: close, ...withP });
   }
   e = sticky(RE_BRACKET_NS, text, atom.end);
   if (e >= 0) {
     const other = readDateAtom(text, e);
     const close = other ? sticky(RE_CLOSE, text, other.end) : -1;
-    if (other && close >= 0) return withTrailingYear(text, { atom: other, other: atom, julian: false, end: close, ...withP });
+    if (other && close >= 0)
+      return withTrailingYear(text, {
+        atom: other,
+        other: atom,
+        julian: false,
+        end: close,
+        ...withP,
+      });
   }
   // "8 November 1921 (26 October O.S.)": the other style inside brackets, marked after the date.
   e = sticky(RE_OPEN, text, atom.end);
   if (e >= 0) {
     const other = readDateAtom(text, e);
     const close = other ? sticky(RE_OS_THEN_CLOSE, text, other.end) : -1;
-    if (other && close >= 0) return withTrailingYear(text, { atom, other, julian: false, end: close, ...withP });
+    if (other && close >= 0)
+      return withTrailingYear(text, { atom, other, julian: false, end: close, ...withP });
   }
   return { atom, julian: false, end: atom.end, ...withP };
 }
@@ -134,7 +164,12 @@ function withTrailingYear(text: string, point: Point): Point {
   const m = RE_TRAILING_YEAR.exec(text);
   if (!m) return point;
   const y = Number(m[1]);
-  return { ...point, atom: { ...point.atom, y }, ...(point.other ? { other: { ...point.other, y } } : {}), end: m.index + m[0].length };
+  return {
+    ...point,
+    atom: { ...point.atom, y },
+    ...(point.other ? { other: { ...point.other, y } } : {}),
+    end: m.index + m[0].length,
+  };
 }
 
 function normalPart(word: string): string {
@@ -144,12 +179,16 @@ function normalPart(word: string): string {
   return 'mid';
 }
 
-
 /**
  * Reads the date expression whose first atom begins at `pos`; words before it (from `floor`
  * on) may belong to it ("between", "early", "by", "the"). Returns `null` when there is none.
  */
-export function readDateExpression(text: string, pos: number, floor: number, around: DateSurroundings): DateRead | null {
+export function readDateExpression(
+  text: string,
+  pos: number,
+  floor: number,
+  around: DateSurroundings,
+): DateRead | null {
   const before = text.slice(Math.max(floor, pos - 48), pos);
   const left = LEFT.exec(before);
   const bound = left?.[2]?.toLowerCase().replace(/\s+/g, ' ');
@@ -187,13 +226,25 @@ export function readDateExpression(text: string, pos: number, floor: number, aro
         end = p.end;
       } else {
         const last = points[points.length - 1];
-        if (last && (last.atom.bare === 'year' || last.atom.kind === 'season') && last.atom.y !== undefined) {
+        if (
+          last &&
+          (last.atom.bare === 'year' || last.atom.kind === 'season') &&
+          last.atom.y !== undefined
+        ) {
           RE_SHORT_YEAR.lastIndex = r;
           const sm = RE_SHORT_YEAR.exec(text);
           if (sm) {
             const y = Math.floor(last.atom.y / 100) * 100 + Number(sm[1]);
             if (y > last.atom.y) {
-              const atom: DateAtom = { start: r, end: sm.index + sm[0].length, kind: 'ymd', y, precision: 'year', calendar: 'gregorian', bare: 'year' };
+              const atom: DateAtom = {
+                start: r,
+                end: sm.index + sm[0].length,
+                kind: 'ymd',
+                y,
+                precision: 'year',
+                calendar: 'gregorian',
+                bare: 'year',
+              };
               rangeEnd = { atom, julian: false, end: atom.end };
               end = atom.end;
             }
@@ -206,28 +257,56 @@ export function readDateExpression(text: string, pos: number, floor: number, aro
   const single = all.length === 1 ? first : null;
 
   // Day numbers alone ("8–14 February") need a month elsewhere in the expression.
-  if (all.some((p) => p.atom.kind === 'dayOnly') && !all.some((p) => p.atom.kind === 'ymd' && p.atom.m !== undefined && p.atom.bare !== 'month')) {
+  if (
+    all.some((p) => p.atom.kind === 'dayOnly') &&
+    !all.some((p) => p.atom.kind === 'ymd' && p.atom.m !== undefined && p.atom.bare !== 'month')
+  ) {
     return null;
   }
   if (first.atom.kind === 'dayOnly' && !rangeEnd && points.length === 1) return null;
 
   // Context checks for a month or a year standing alone.
-  let start = pos;
-  const usedBound = bound !== undefined && (bound === 'between' || bound === 'from' ? rangeEnd !== null : true);
+  const usedBound =
+    bound !== undefined && (bound === 'between' || bound === 'from' ? rangeEnd !== null : true);
   if (single) {
     const atom = single.atom;
     if (atom.bare === 'month') {
       const word = atom.monthWord ?? '';
       const prev = PREV_WORD.exec(before)?.[1] ?? '';
       const capital = /^\p{Lu}/u.test(word);
-      if (!capital || /^(may|mar)$/i.test(word) && !/^(in|during|of|early|late|mid|by|until|till|since)$/i.test(prev)) return null;
-      if (!(BARE_MONTH_AFTER.test(prev) || partWord || monthOf || (bound && bound !== 'between' && bound !== 'from'))) return null;
+      if (
+        !capital ||
+        (/^(may|mar)$/i.test(word) &&
+          !/^(in|during|of|early|late|mid|by|until|till|since)$/i.test(prev))
+      )
+        return null;
+      if (!(
+        BARE_MONTH_AFTER.test(prev) ||
+        partWord ||
+        monthOf ||
+        (bound && bound !== 'between' && bound !== 'from')
+      ))
+        return null;
     }
-    if (atom.bare === 'year' && ((atom.y ?? 0) > MAX_BARE_YEAR || (atom.y ?? 0) < MIN_BARE_YEAR || QUANTITY_BEFORE.test(before) || sticky(COUNTED_AFTER, text, end) >= 0)) return null;
-  } else if (all.every((p) => p.atom.bare === 'year') && (all.some((p) => (p.atom.y ?? 0) > MAX_BARE_YEAR) || sticky(COUNTED_AFTER, text, end) >= 0)) {
+    if (
+      atom.bare === 'year' &&
+      ((atom.y ?? 0) > MAX_BARE_YEAR ||
+        (atom.y ?? 0) < MIN_BARE_YEAR ||
+        QUANTITY_BEFORE.test(before) ||
+        sticky(COUNTED_AFTER, text, end) >= 0)
+    )
+      return null;
+  } else if (
+    all.every((p) => p.atom.bare === 'year') &&
+    (all.some((p) => (p.atom.y ?? 0) > MAX_BARE_YEAR) || sticky(COUNTED_AFTER, text, end) >= 0)
+  ) {
     return null;
   }
-  if (first.atom.kind === 'relative' && !the && !/^(next|following|previous|preceding)$/i.test(text.slice(pos, pos + 9).split(/\s/)[0] ?? '')) {
+  if (
+    first.atom.kind === 'relative' &&
+    !the &&
+    !/^(next|following|previous|preceding)$/i.test(text.slice(pos, pos + 9).split(/\s/)[0] ?? '')
+  ) {
     // "day before" without "the" reads as narrative ("a day before"): leave it.
     if (/^(day|week|month|year)/i.test(text.slice(pos, pos + 5))) return null;
   }
@@ -239,11 +318,17 @@ export function readDateExpression(text: string, pos: number, floor: number, aro
       bound: usedBound,
       approx: approx !== undefined,
       part: partWord !== undefined,
-      the: the !== undefined && (first.atom.kind === 'decade' || first.atom.kind === 'season' || first.atom.kind === 'relative' || partWord !== undefined || monthOf !== undefined),
+      the:
+        the !== undefined &&
+        (first.atom.kind === 'decade' ||
+          first.atom.kind === 'season' ||
+          first.atom.kind === 'relative' ||
+          partWord !== undefined ||
+          monthOf !== undefined),
       monthOf: monthOf !== undefined,
     });
   }
-  start = pos - used;
+  const start = pos - used;
 
   const resolved = resolve(all, points, rangeEnd, around);
   if ('error' in resolved) return { start, end, value: null, error: resolved.error };
@@ -287,9 +372,15 @@ export function readDateExpression(text: string, pos: number, floor: number, aro
 }
 
 const PREFIX_PIECES = [
-  new RegExp(`^(?:between|from|by|before|after|since|until|till|(?:not|no)${WS}later${WS}than|not${WS}before)${WS}`, 'iu'),
+  new RegExp(
+    `^(?:between|from|by|before|after|since|until|till|(?:not|no)${WS}later${WS}than|not${WS}before)${WS}`,
+    'iu',
+  ),
   new RegExp(`^(?:c\\.|ca\\.|circa|around|about|approximately|roughly)${OWS}`, 'iu'),
-  new RegExp(`^(?:the${WS})?(?:early|late|mid|middle${WS}of|end${WS}of|beginning${WS}of|start${WS}of)(?:${WS}|-)`, 'iu'),
+  new RegExp(
+    `^(?:the${WS})?(?:early|late|mid|middle${WS}of|end${WS}of|beginning${WS}of|start${WS}of)(?:${WS}|-)`,
+    'iu',
+  ),
   new RegExp(`^the${WS}`, 'iu'),
 ] as const;
 
@@ -315,4 +406,3 @@ function usedPrefixLength(
   }
   return rest.length;
 }
-

@@ -4,7 +4,15 @@
  * from the anchor, "early/mid/late" cut into thirds (see `date-read.ts` for the readings).
  */
 import type { Calendar, DateInterval, DatePrecision } from '../values.ts';
-import { addDays, daysInMonth, isoDate, isoToJdn, julianDaysInMonth, julianToGregorian, parseIso } from './calendar.ts';
+import {
+  addDays,
+  daysInMonth,
+  isoDate,
+  isoToJdn,
+  julianDaysInMonth,
+  julianToGregorian,
+  parseIso,
+} from './calendar.ts';
 import type { DateAtom } from './date-atoms.ts';
 
 /** Where the reader stands: the year of the surroundings and the last clear date. */
@@ -25,13 +33,29 @@ export interface Point {
 
 /** The intervals of an expression, or why it has none. */
 export type Resolved =
-  | { readonly earliest: string; readonly latest: string; readonly alternatives: DateInterval[] | undefined; readonly precision: DatePrecision; readonly calendar: Calendar }
+  | {
+      readonly earliest: string;
+      readonly latest: string;
+      readonly alternatives: DateInterval[] | undefined;
+      readonly precision: DatePrecision;
+      readonly calendar: Calendar;
+    }
   | { readonly error: string };
 
-const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, month: 1, year: 2, decade: 3 };
+const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = {
+  day: 0,
+  month: 1,
+  year: 2,
+  decade: 3,
+};
 
 /** Gives every point of an expression its interval; a range end is shared by the alternatives. */
-export function resolve(all: Point[], points: Point[], rangeEnd: Point | null, around: DateSurroundings): Resolved {
+export function resolve(
+  all: Point[],
+  points: Point[],
+  rangeEnd: Point | null,
+  around: DateSurroundings,
+): Resolved {
   // Fill months of day numbers from the nearest point that has one.
   const months = all.map((p) => p.atom.m);
   for (let i = 0; i < all.length; i++) {
@@ -45,7 +69,8 @@ export function resolve(all: Point[], points: Point[], rangeEnd: Point | null, a
   const explicit = all.map((p) => p.atom.y ?? p.other?.y);
   const years: (number | undefined)[] = [...explicit];
   for (let i = 0; i < all.length; i++) {
-    if (years[i] !== undefined || all[i]?.atom.kind === 'fixed' || all[i]?.atom.kind === 'relative') continue;
+    if (years[i] !== undefined || all[i]?.atom.kind === 'fixed' || all[i]?.atom.kind === 'relative')
+      continue;
     const mi = months[i] ?? 1;
     for (let j = i + 1; j < all.length && years[i] === undefined; j++) {
       const yj = explicit[j];
@@ -57,7 +82,10 @@ export function resolve(all: Point[], points: Point[], rangeEnd: Point | null, a
     }
     if (years[i] === undefined && around.year !== undefined) {
       const last = all.length - 1;
-      years[i] = i < last && (months[i] ?? 1) > (months[last] ?? 12) && explicit[last] === undefined ? around.year - 1 : around.year;
+      years[i] =
+        i < last && (months[i] ?? 1) > (months[last] ?? 12) && explicit[last] === undefined
+          ? around.year - 1
+          : around.year;
     }
   }
   const intervals: DateInterval[] = [];
@@ -76,9 +104,12 @@ export function resolve(all: Point[], points: Point[], rangeEnd: Point | null, a
   let alts: DateInterval[];
   if (rangeEnd) {
     const endIv = intervals[intervals.length - 1];
-    alts = intervals.slice(0, points.length).map((iv) => ({ earliest: iv.earliest, latest: endIv?.latest ?? null }));
+    alts = intervals
+      .slice(0, points.length)
+      .map((iv) => ({ earliest: iv.earliest, latest: endIv?.latest ?? null }));
     for (const a of alts) {
-      if (a.earliest !== null && a.latest !== null && a.earliest > a.latest) return { error: 'the range ends before it begins' };
+      if (a.earliest !== null && a.latest !== null && a.earliest > a.latest)
+        return { error: 'the range ends before it begins' };
     }
   } else {
     alts = intervals;
@@ -90,14 +121,26 @@ export function resolve(all: Point[], points: Point[], rangeEnd: Point | null, a
     if (a.latest !== null && (latest === null || a.latest > latest)) latest = a.latest;
   }
   if (earliest === null || latest === null) return { error: 'no date could be read' };
-  return { earliest, latest, alternatives: alts.length > 1 ? alts : undefined, precision, calendar };
+  return {
+    earliest,
+    latest,
+    alternatives: alts.length > 1 ? alts : undefined,
+    precision,
+    calendar,
+  };
 }
 
-function intervalOf(p: Point, year: number | undefined, month: number | undefined, around: DateSurroundings): DateInterval | { error: string } {
+function intervalOf(
+  p: Point,
+  year: number | undefined,
+  month: number | undefined,
+  around: DateSurroundings,
+): DateInterval | { error: string } {
   const atom = p.atom;
   if (atom.error) return { error: atom.error };
   if (atom.kind === 'fixed' && atom.fixed) return atom.fixed;
-  if (atom.kind === 'relative' && atom.relative) return relativeInterval(atom.relative, around.anchor);
+  if (atom.kind === 'relative' && atom.relative)
+    return relativeInterval(atom.relative, around.anchor);
   if (year === undefined) return { error: 'no year in the text or its context' };
   let iv: DateInterval;
   if (atom.kind === 'decade') {
@@ -106,34 +149,57 @@ function intervalOf(p: Point, year: number | undefined, month: number | undefine
     const s = atom.season ?? 12;
     const endMonth = s === 12 ? 2 : s + 2;
     const endYear = s === 12 ? year + 1 : year;
-    iv = { earliest: isoDate(year, s, 1), latest: isoDate(endYear, endMonth, daysInMonth(endYear, endMonth)) };
+    iv = {
+      earliest: isoDate(year, s, 1),
+      latest: isoDate(endYear, endMonth, daysInMonth(endYear, endMonth)),
+    };
   } else if (month === undefined) {
-    iv = p.julian ? julianSpan(year, 1, 1, year, 12, 31) : { earliest: isoDate(year, 1, 1), latest: isoDate(year, 12, 31) };
+    iv = p.julian
+      ? julianSpan(year, 1, 1, year, 12, 31)
+      : { earliest: isoDate(year, 1, 1), latest: isoDate(year, 12, 31) };
   } else if (atom.d === undefined) {
     if (month < 1 || month > 12) return { error: 'no such month' };
     iv = p.julian
       ? julianSpan(year, month, 1, year, month, julianDaysInMonth(year, month))
-      : { earliest: isoDate(year, month, 1), latest: isoDate(year, month, daysInMonth(year, month)) };
+      : {
+          earliest: isoDate(year, month, 1),
+          latest: isoDate(year, month, daysInMonth(year, month)),
+        };
   } else {
     const limit = p.julian ? julianDaysInMonth(year, month) : daysInMonth(year, month);
-    if (atom.d < 1 || atom.d > limit) return { error: `day ${atom.d} does not exist in that month` };
-    iv = p.julian ? julianSpan(year, month, atom.d, year, month, atom.d) : { earliest: isoDate(year, month, atom.d), latest: isoDate(year, month, atom.d) };
+    if (atom.d < 1 || atom.d > limit)
+      return { error: `day ${atom.d} does not exist in that month` };
+    iv = p.julian
+      ? julianSpan(year, month, atom.d, year, month, atom.d)
+      : { earliest: isoDate(year, month, atom.d), latest: isoDate(year, month, atom.d) };
   }
   if (p.part) return narrow(iv, atom, p.part);
   return iv;
 }
 
-function julianSpan(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): DateInterval {
+function julianSpan(
+  y1: number,
+  m1: number,
+  d1: number,
+  y2: number,
+  m2: number,
+  d2: number,
+): DateInterval {
   const a = julianToGregorian(y1, m1, d1);
   const b = julianToGregorian(y2, m2, d2);
   return { earliest: isoDate(a.y, a.m, a.d), latest: isoDate(b.y, b.m, b.d) };
 }
 
-function relativeInterval(rel: { unit: 'day' | 'week' | 'month' | 'year'; offset: number }, anchor: DateInterval | undefined): DateInterval | { error: string } {
-  if (!anchor || anchor.earliest === null || anchor.latest === null) return { error: 'no clear date before it to count from' };
+function relativeInterval(
+  rel: { unit: 'day' | 'week' | 'month' | 'year'; offset: number },
+  anchor: DateInterval | undefined,
+): DateInterval | { error: string } {
+  if (!anchor || anchor.earliest === null || anchor.latest === null)
+    return { error: 'no clear date before it to count from' };
   const from = rel.offset < 0 ? anchor.earliest : anchor.latest;
   if (rel.unit === 'day' || rel.unit === 'week') {
-    if (anchor.earliest !== anchor.latest) return { error: 'the date before it is not a single day' };
+    if (anchor.earliest !== anchor.latest)
+      return { error: 'the date before it is not a single day' };
     const d = addDays(from, rel.offset * (rel.unit === 'week' ? 7 : 1));
     return { earliest: d, latest: d };
   }
@@ -158,10 +224,17 @@ export function narrow(iv: DateInterval, atom: DateAtom, part: string): DateInte
   const third = part === 'early' ? 0 : part === 'mid' ? 1 : 2;
   if (atom.precision === 'year' && a.y === b.y) {
     const m1 = third * 4 + 1;
-    return { earliest: isoDate(a.y, m1, 1), latest: isoDate(a.y, m1 + 3, daysInMonth(a.y, m1 + 3)) };
+    return {
+      earliest: isoDate(a.y, m1, 1),
+      latest: isoDate(a.y, m1 + 3, daysInMonth(a.y, m1 + 3)),
+    };
   }
   if (atom.precision === 'decade') {
-    const cuts = [[0, 2], [3, 6], [7, 9]] as const;
+    const cuts = [
+      [0, 2],
+      [3, 6],
+      [7, 9],
+    ] as const;
     const [from, to] = cuts[third] ?? [0, 9];
     return { earliest: isoDate(a.y + from, 1, 1), latest: isoDate(a.y + to, 12, 31) };
   }
@@ -173,11 +246,18 @@ export function narrow(iv: DateInterval, atom: DateAtom, part: string): DateInte
   }
   if (atom.precision === 'month' || (a.y === b.y && a.m === b.m && a.d === 1)) {
     const last = daysInMonth(a.y, a.m);
-    const ranges = [[1, 10], [11, 20], [21, last]] as const;
+    const ranges = [
+      [1, 10],
+      [11, 20],
+      [21, last],
+    ] as const;
     const [from, to] = ranges[third] ?? [1, last];
     // A Julian month converted to Gregorian keeps its offset.
     const shift = isoToJdn(iv.earliest) - isoToJdn(isoDate(a.y, a.m, 1));
-    return { earliest: addDays(isoDate(a.y, a.m, from), shift), latest: addDays(isoDate(a.y, a.m, to), shift) };
+    return {
+      earliest: addDays(isoDate(a.y, a.m, from), shift),
+      latest: addDays(isoDate(a.y, a.m, to), shift),
+    };
   }
   return iv;
 }

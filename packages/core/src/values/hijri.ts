@@ -3,7 +3,12 @@
  * and the observed crescent disagree by a day, so every Hijri date is held as a range one day
  * wider on each side (ARCHITECTURE.md, "Values"): 1 Muharram 1340 → 3–5 September 1921.
  */
-import { CalendarDate, GregorianCalendar, IslamicCivilCalendar, toCalendar } from '@internationalized/date';
+import {
+  CalendarDate,
+  GregorianCalendar,
+  IslamicCivilCalendar,
+  toCalendar,
+} from '@internationalized/date';
 import { addDays, isoDate } from './calendar.ts';
 
 const ISLAMIC = new IslamicCivilCalendar();
@@ -21,8 +26,20 @@ export function hijriDaysInMonth(year: number, month: number): number {
 }
 
 /** The Gregorian date of a Hijri date, without the ±1 day allowance; `null` if out of range. */
-export function hijriToGregorian(year: number, month: number, day: number): { y: number; m: number; d: number } | null {
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > hijriDaysInMonth(year, month)) return null;
+export function hijriToGregorian(
+  year: number,
+  month: number,
+  day: number,
+): { y: number; m: number; d: number } | null {
+  if (
+    year < 1 ||
+    year > 9999 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > hijriDaysInMonth(year, month)
+  )
+    return null;
   const g = toCalendar(new CalendarDate(ISLAMIC, year, month, day), GREGORIAN);
   return { y: g.year, m: g.month, d: g.day };
 }
@@ -31,7 +48,11 @@ export function hijriToGregorian(year: number, month: number, day: number): { y:
  * The Gregorian interval of a Hijri year, month or day, widened by one day on each side.
  * Returns `null` for a day the month does not have or a year out of range.
  */
-export function hijriInterval(year: number, month?: number, day?: number): { earliest: string; latest: string } | null {
+export function hijriInterval(
+  year: number,
+  month?: number,
+  day?: number,
+): { earliest: string; latest: string } | null {
   if (year < 1 || year > 9999) return null;
   const m1 = month ?? 1;
   const m2 = month ?? 12;

@@ -6,7 +6,12 @@ export type { ValueContext, ValueMatch, ValueMatchKind, FindValuesOptions } from
 export { VALUE_MATCH_KINDS } from './types.ts';
 export { findValues } from './scan.ts';
 export { parseDate, parseQuantity, parseScale } from './parse.ts';
-export { quantitiesCompatible, datesCompatible, oldStyleGap, APPROXIMATE_TOLERANCE } from './compare.ts';
+export {
+  quantitiesCompatible,
+  datesCompatible,
+  oldStyleGap,
+  APPROXIMATE_TOLERANCE,
+} from './compare.ts';
 export { julianToGregorian, oldStyleGapOfYear, isoDate } from './calendar.ts';
 export { rumiToGregorian } from './rumi.ts';
 export { hijriToGregorian, hijriInterval } from './hijri.ts';

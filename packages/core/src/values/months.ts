@@ -34,7 +34,18 @@ export function monthKey(word: string): string {
 }
 
 const ENGLISH_BY_PREFIX: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** The month number (1–12) of an English month word matched by {@link ENGLISH_MONTH_SOURCE}. */

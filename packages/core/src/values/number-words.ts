@@ -7,16 +7,46 @@
  */
 
 const SMALL: Readonly<Record<string, number>> = {
-  zero: 0, nought: 0, naught: 0, nil: 0,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  nought: 0,
+  naught: 0,
+  nil: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
 };
 
 /** One number word (no word boundary around it; callers add their own). */
@@ -75,14 +105,23 @@ export function readWordNumber(text: string, start: number): WordNumber | null {
     const withAnd = /and/i.test(joiner);
     const hyphen = joiner.includes('-');
     const word = (m[2] ?? '').toLowerCase();
-    let ok = true;
+    let ok: boolean;
     if (word === 'a' || word === 'an') {
       ok = first && word === 'a';
-      if (ok) { cur = 1; last = 'a'; }
+      if (ok) {
+        cur = 1;
+        last = 'a';
+      }
     } else if (/^\d/.test(word)) {
       ok = first;
-      if (ok) { cur = Number(word); last = 'digits'; }
-    } else if (hyphen && !(last === 'tens' && word in SMALL && (SMALL[word] ?? 0) > 0 && (SMALL[word] ?? 0) < 10)) {
+      if (ok) {
+        cur = Number(word);
+        last = 'digits';
+      }
+    } else if (
+      hyphen &&
+      !(last === 'tens' && word in SMALL && (SMALL[word] ?? 0) > 0 && (SMALL[word] ?? 0) < 10)
+    ) {
       // A hyphen joins only tens and units ("seventy-two"); "three-nought-four" is three numbers.
       ok = false;
     } else if (word in SMALL) {
@@ -93,25 +132,58 @@ export function readWordNumber(text: string, start: number): WordNumber | null {
         if (ok) last = 'zero';
       } else if (v < 10) {
         ok = fresh || (last === 'tens' && !withAnd);
-        if (ok) { cur += v; last = 'unit'; }
+        if (ok) {
+          cur += v;
+          last = 'unit';
+        }
       } else {
         ok = fresh;
-        if (ok) { cur += v; last = 'teen'; }
+        if (ok) {
+          cur += v;
+          last = 'teen';
+        }
       }
       if (ok) magnitude = 1;
     } else if (word in TENS) {
       ok = (last === 'none' && first) || last === 'scale' || last === 'hundred';
-      if (ok) { cur += TENS[word] ?? 0; last = 'tens'; magnitude = 1; }
+      if (ok) {
+        cur += TENS[word] ?? 0;
+        last = 'tens';
+        magnitude = 1;
+      }
     } else if (word === 'hundred') {
-      ok = !withAnd && (last === 'a' || last === 'unit' || last === 'teen' || last === 'tens' || last === 'digits') &&
-        (last === 'digits' || cur < 100) && lastScale > 100;
-      if (ok) { cur *= 100; last = 'hundred'; magnitude = 100; }
+      ok =
+        !withAnd &&
+        (last === 'a' ||
+          last === 'unit' ||
+          last === 'teen' ||
+          last === 'tens' ||
+          last === 'digits') &&
+        (last === 'digits' || cur < 100) &&
+        lastScale > 100;
+      if (ok) {
+        cur *= 100;
+        last = 'hundred';
+        magnitude = 100;
+      }
     } else if (word in SCALES) {
       const s = SCALES[word] ?? 1;
       ok = !withAnd && last !== 'none' && cur > 0 && s < lastScale;
-      if (ok) { total += cur * s; cur = 0; lastScale = s; last = 'scale'; magnitude = s; }
+      if (ok) {
+        total += cur * s;
+        cur = 0;
+        lastScale = s;
+        last = 'scale';
+        magnitude = s;
+      }
     } else if (word === 'dozen' || word === 'dozens') {
-      ok = !withAnd && (last === 'a' || last === 'unit' || last === 'teen' || last === 'tens' || last === 'digits');
+      ok =
+        !withAnd &&
+        (last === 'a' ||
+          last === 'unit' ||
+          last === 'teen' ||
+          last === 'tens' ||
+          last === 'digits');
       if (ok) {
         const low = cur % 100;
         cur = cur - low + low * 12;

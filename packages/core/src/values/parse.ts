@@ -20,18 +20,26 @@ function whole(text: string, matches: ValueMatch[]): ValueMatch | null {
 /** Reads a whole text as one date: "14 February", "early 1922", "7 Nisan 1327". */
 export function parseDate(text: string, context: ValueContext = {}): Parsed<DateValue> {
   if (text.trim() === '') return fail('no date given');
-  const match = whole(text, scanValues(text, context, { dates: true, quantities: false, scales: false }));
+  const match = whole(
+    text,
+    scanValues(text, context, { dates: true, quantities: false, scales: false }),
+  );
   if (!match) return fail(`"${text.trim()}" is not a date this tool can read`);
-  if (!match.value || match.value.type !== 'date') return fail(match.error ?? `"${text.trim()}" cannot be resolved to a date`);
+  if (!match.value || match.value.type !== 'date')
+    return fail(match.error ?? `"${text.trim()}" cannot be resolved to a date`);
   return ok(match.value);
 }
 
 /** Reads a whole text as one figure: "~1,500", "7,000–8,000", "over 100", "seventy-two". */
 export function parseQuantity(text: string): Parsed<QuantityValue> {
   if (text.trim() === '') return fail('no figure given');
-  const match = whole(text, scanValues(text, {}, { dates: false, quantities: true, scales: false }));
+  const match = whole(
+    text,
+    scanValues(text, {}, { dates: false, quantities: true, scales: false }),
+  );
   if (!match) return fail(`"${text.trim()}" is not a figure this tool can read`);
-  if (!match.value || match.value.type !== 'quantity') return fail(match.error ?? `"${text.trim()}" cannot be read as one figure`);
+  if (!match.value || match.value.type !== 'quantity')
+    return fail(match.error ?? `"${text.trim()}" cannot be read as one figure`);
   return ok(match.value);
 }
 

@@ -32,7 +32,9 @@ export const COUNTED_NOUN_SOURCE =
   '(?![\\p{L}])';
 
 /** Time units a duration is counted in ("four days", "a twenty-day siege"). */
-export const TIME_UNIT_SOURCE = '(?:day|week|month|year|hour|minute|night|fortnight|decade|centur(?:y|ie))s?';
+export const TIME_UNIT_SOURCE =
+  '(?:day|week|month|year|hour|minute|night|fortnight|decade|centur(?:y|ie))s?';
 
 /** Distance units ("20 km", "forty miles"). */
-export const DISTANCE_UNIT_SOURCE = '(?:km|kilomet(?:re|er)s?|miles?|versts?|met(?:re|er)s?|yards?|feet|foot)';
+export const DISTANCE_UNIT_SOURCE =
+  '(?:km|kilomet(?:re|er)s?|miles?|versts?|met(?:re|er)s?|yards?|feet|foot)';

@@ -41,17 +41,32 @@ const NOT_A_FIGURE_BEFORE = new RegExp(
   `(?:\\p{L}-|\\d[:./]|(?:^|[^\\p{L}])(?:no|nos|nr|nrs|p|pp|vol|art|fig|ch)\\.${OWS}|(?:^|[^\\p{L}])(?:page|pages|volume|chapter|article|section|war|number|room|route|platform|the${WS}year|year|a\\.d\\.|ad|ah)${WS}|[§#])$`,
   'iu',
 );
-const ONE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:the|this|that|which|no|any|every|each|some|someone|anyone|only|little)${WS}$`, 'iu');
-const ONE_AFTER = new RegExp(`${WS}(?:of|another|by|day|morning|evening|night|afternoon|time|who|which|that|thing|another)${END}|['’]s${END}`, 'iuy');
+const ONE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:the|this|that|which|no|any|every|each|some|someone|anyone|only|little)${WS}$`,
+  'iu',
+);
+const ONE_AFTER = new RegExp(
+  `${WS}(?:of|another|by|day|morning|evening|night|afternoon|time|who|which|that|thing|another)${END}|['’]s${END}`,
+  'iuy',
+);
 
 const RE_GROUPED = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)/y;
 const RE_DAMAGED = /\d{1,3}(?:,\d{3,6})+(?!\d)/y;
 const RE_SPACED = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.]?\d)/y;
 const RE_PLAIN = /\d+(?:\.\d+)?(?!\d)/y;
-const RE_DIGIT_STOP = new RegExp(`(?:st|nd|rd|th)${END}|%|[:/]\\d|\\.\\d|${OWS}(?:am|pm|a\\.m\\.|p\\.m\\.)${END}|${OWS}per${WS}?cent|[\\p{L}]`, 'iuy');
+const RE_DIGIT_STOP = new RegExp(
+  `(?:st|nd|rd|th)${END}|%|[:/]\\d|\\.\\d|${OWS}(?:am|pm|a\\.m\\.|p\\.m\\.)${END}|${OWS}per${WS}?cent|[\\p{L}]`,
+  'iuy',
+);
 const RE_GLUED_UNIT = new RegExp(`(${DISTANCE_UNIT_SOURCE})${END}`, 'iuy');
-const RE_SCALE_WORD = new RegExp(`${WS}(hundred|thousand|million|billion|trillion|dozens?)${END}`, 'iuy');
-const RE_ORDINAL_AFTER = new RegExp(`${OWS}-?${OWS}${ORDINAL_WORD_SOURCE}|${WS}and${WS}a${WS}(?:half|quarter)`, 'iuy');
+const RE_SCALE_WORD = new RegExp(
+  `${WS}(hundred|thousand|million|billion|trillion|dozens?)${END}`,
+  'iuy',
+);
+const RE_ORDINAL_AFTER = new RegExp(
+  `${OWS}-?${OWS}${ORDINAL_WORD_SOURCE}|${WS}and${WS}a${WS}(?:half|quarter)`,
+  'iuy',
+);
 const RE_VAGUE = new RegExp(
   `(?:(several|a${WS}few|many)${WS})?(tens${WS}of${WS}thousands|hundreds${WS}of${WS}thousands|hundreds|thousands|millions|dozens|scores)${END}` +
     `|(several|a${WS}few)${WS}(hundred|thousand|dozen)${END}`,
@@ -61,19 +76,36 @@ const RE_SECOND_BOUND = new RegExp(`,?${WS}(?:and|but)${WS}(?:(${LOWER})|(${UPPE
 const RE_RANGE_DASH = new RegExp(`${OWS}[-–—]${OWS}`, 'y');
 const RE_RANGE_WORD = new RegExp(`${WS}(?:to|or|through|thru)${WS}`, 'iy');
 const RE_AND = new RegExp(`${WS}(?:and|&)${WS}`, 'iy');
-const RE_OR_MORE = new RegExp(`${WS}(?:or|and)${WS}(more|over|above|greater|less|fewer|under)${END}|\\+(?![\\p{N}])`, 'iuy');
+const RE_OR_MORE = new RegExp(
+  `${WS}(?:or|and)${WS}(more|over|above|greater|less|fewer|under)${END}|\\+(?![\\p{N}])`,
+  'iuy',
+);
 // "thirty years old" is an age, not a duration: the unit stays out of the figure.
-const RE_UNIT = new RegExp(`(?:${WS}|${OWS}-${OWS})(${TIME_UNIT_SOURCE}|${DISTANCE_UNIT_SOURCE})${END}(?!${WS}old${END})`, 'iuy');
+const RE_UNIT = new RegExp(
+  `(?:${WS}|${OWS}-${OWS})(${TIME_UNIT_SOURCE}|${DISTANCE_UNIT_SOURCE})${END}(?!${WS}old${END})`,
+  'iuy',
+);
 const RE_WORD_START = new RegExp(`(?:a${WS}|${NUMBER_WORD_SOURCE})`, 'iuy');
 
 const VAGUE_MIN: Readonly<Record<string, number>> = {
-  hundreds: 200, thousands: 2000, 'tens of thousands': 20000, 'hundreds of thousands': 200000,
-  millions: 2000000, dozens: 24, scores: 40,
+  hundreds: 200,
+  thousands: 2000,
+  'tens of thousands': 20000,
+  'hundreds of thousands': 200000,
+  millions: 2000000,
+  dozens: 24,
+  scores: 40,
 };
 const SEVERAL: Readonly<Record<string, number>> = { several: 3, 'a few': 2, many: 2 };
 const BASE: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, dozen: 12 };
 const SCALE_OF: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, dozens: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  dozen: 12,
+  dozens: 12,
 };
 
 interface Figure {
@@ -117,25 +149,36 @@ export function repairLostDash(digits: string): { min: number; max: number } | n
 function readDigits(text: string, pos: number): Figure | null {
   let m = sticky(RE_GROUPED, text, pos);
   let own = true;
-  let magnitude = 1;
   let figure: Figure | null = null;
   if (m) {
-    magnitude = groupedMagnitude(m[0]);
+    const magnitude = groupedMagnitude(m[0]);
     figure = { value: Number(m[0].replace(/,/g, '')), end: pos + m[0].length, magnitude, own };
   } else if ((m = sticky(RE_DAMAGED, text, pos))) {
     const repaired = repairLostDash(m[0]);
     const end = pos + m[0].length;
     figure = repaired
       ? { value: repaired.min, end, magnitude: 1, own, repaired }
-      : { value: NaN, end, magnitude: 1, own, error: `${m[0]}: grouping that cannot be one number` };
+      : {
+          value: NaN,
+          end,
+          magnitude: 1,
+          own,
+          error: `${m[0]}: grouping that cannot be one number`,
+        };
   } else if ((m = sticky(RE_SPACED, text, pos))) {
-    figure = { value: Number(m[0].replace(/[ \u00A0\u202F]/g, '')), end: pos + m[0].length, magnitude: /\s000$/.test(m[0]) ? 1000 : 1, own };
+    figure = {
+      value: Number(m[0].replace(/[ \u00A0\u202F]/g, '')),
+      end: pos + m[0].length,
+      magnitude: /\s000$/.test(m[0]) ? 1000 : 1,
+      own,
+    };
   } else if ((m = sticky(RE_PLAIN, text, pos))) {
     own = false;
     figure = { value: Number(m[0]), end: pos + m[0].length, magnitude: 1, own };
   }
   if (!figure) return null;
-  if (sticky(RE_GLUED_UNIT, text, figure.end) === null && sticky(RE_DIGIT_STOP, text, figure.end)) return null;
+  if (sticky(RE_GLUED_UNIT, text, figure.end) === null && sticky(RE_DIGIT_STOP, text, figure.end))
+    return null;
   const scale = figure.repaired || figure.error ? null : sticky(RE_SCALE_WORD, text, figure.end);
   if (scale) {
     const s = SCALE_OF[(scale[1] ?? '').toLowerCase()] ?? 1;
@@ -155,11 +198,23 @@ function readFigure(text: string, pos: number): Figure | null {
       const base = VAGUE_MIN[kind] ?? 2;
       const times = vague[1] ? (SEVERAL[vague[1].toLowerCase().replace(/\s+/g, ' ')] ?? 2) / 2 : 1;
       const min = base * times;
-      return { value: min, end, magnitude: 1, own: true, vague: { min, qualifier: vague[0].toLowerCase().replace(/\s+/g, ' ') } };
+      return {
+        value: min,
+        end,
+        magnitude: 1,
+        own: true,
+        vague: { min, qualifier: vague[0].toLowerCase().replace(/\s+/g, ' ') },
+      };
     }
     const few = (vague[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const min = (SEVERAL[few] ?? 2) * (BASE[(vague[4] ?? '').toLowerCase()] ?? 100);
-    return { value: min, end, magnitude: 1, own: true, vague: { min, qualifier: vague[0].toLowerCase().replace(/\s+/g, ' ') } };
+    return {
+      value: min,
+      end,
+      magnitude: 1,
+      own: true,
+      vague: { min, qualifier: vague[0].toLowerCase().replace(/\s+/g, ' ') },
+    };
   }
   if (!sticky(RE_WORD_START, text, pos)) return null;
   const words = readWordNumber(text, pos);
@@ -170,14 +225,23 @@ function readFigure(text: string, pos: number): Figure | null {
     const before = text.slice(Math.max(0, pos - 12), pos);
     if (ONE_BEFORE.test(before) || sticky(ONE_AFTER, text, words.end)) return null;
   }
-  return { value: words.value, end: words.end, magnitude: words.magnitude, own: words.magnitude > 1 && words.value !== words.magnitude };
+  return {
+    value: words.value,
+    end: words.end,
+    magnitude: words.magnitude,
+    own: words.magnitude > 1 && words.value !== words.magnitude,
+  };
 }
 
 /**
  * Reads the figure that begins at `pos`; words before it (from `floor` on) may belong to it
  * ("~", "over", "between"). Returns `null` where there is no figure.
  */
-export function readQuantityExpression(text: string, pos: number, floor: number): QuantityRead | null {
+export function readQuantityExpression(
+  text: string,
+  pos: number,
+  floor: number,
+): QuantityRead | null {
   const before = text.slice(Math.max(floor, pos - 40), pos);
   if (NOT_A_FIGURE_BEFORE.test(before)) return null;
   const first = readFigure(text, pos);
@@ -192,12 +256,16 @@ export function readQuantityExpression(text: string, pos: number, floor: number)
   let hi = first.value;
   let ranged = false;
   if (!first.repaired && !first.error && !first.vague) {
-    const joint = opener === 'between' ? sticky(RE_AND, text, end) : sticky(RE_RANGE_DASH, text, end) ?? sticky(RE_RANGE_WORD, text, end);
+    const joint =
+      opener === 'between'
+        ? sticky(RE_AND, text, end)
+        : (sticky(RE_RANGE_DASH, text, end) ?? sticky(RE_RANGE_WORD, text, end));
     if (joint) {
       const second = readFigure(text, joint.index + joint[0].length);
       if (second && !second.repaired && !second.error && !second.vague) {
         let a = first.value;
-        if (!first.own && second.magnitude > 1 && a * second.magnitude <= second.value) a *= second.magnitude;
+        if (!first.own && second.magnitude > 1 && a * second.magnitude <= second.value)
+          a *= second.magnitude;
         if (a < second.value) {
           lo = a;
           hi = second.value;
@@ -237,7 +305,10 @@ export function readQuantityExpression(text: string, pos: number, floor: number)
   // "more than 10 and less than 20", "no more than 50 and no less than 20": one interval.
   if ((lowerWord || upperWord) && !ranged && !first.vague) {
     const second = sticky(RE_SECOND_BOUND, text, end);
-    const other = second && (lowerWord ? second[2] : second[1]) ? readFigure(text, second.index + second[0].length) : null;
+    const other =
+      second && (lowerWord ? second[2] : second[1])
+        ? readFigure(text, second.index + second[0].length)
+        : null;
     if (second && other && !other.vague && !other.error && !other.repaired) {
       const [a, b] = lowerWord ? [lo, other.value] : [other.value, hi];
       if (a < b) {
@@ -268,7 +339,9 @@ export function readQuantityExpression(text: string, pos: number, floor: number)
     }
   }
   let unit: string | undefined;
-  const u = sticky(RE_UNIT, text, end) ?? (text.charCodeAt(end - 1) <= 57 ? sticky(RE_GLUED_UNIT, text, end) : null);
+  const u =
+    sticky(RE_UNIT, text, end) ??
+    (text.charCodeAt(end - 1) <= 57 ? sticky(RE_GLUED_UNIT, text, end) : null);
   if (u && !first.vague) {
     unit = unitName(u[1] ?? '');
     end = u.index + u[0].length;

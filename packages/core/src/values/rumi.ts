@@ -19,7 +19,11 @@ export function rumiCivilYear(rumiYear: number, month: number): number {
  * Converts a Rumi date (month as the civil month number: Nisan = 4) to proleptic Gregorian:
  * 7 Nisan 1327 → 20 April 1911. Returns `null` for a day the month does not have.
  */
-export function rumiToGregorian(rumiYear: number, month: number, day: number): { y: number; m: number; d: number } | null {
+export function rumiToGregorian(
+  rumiYear: number,
+  month: number,
+  day: number,
+): { y: number; m: number; d: number } | null {
   const y = rumiCivilYear(rumiYear, month);
   if (rumiYear >= RUMI_GREGORIAN_FROM) {
     if (day < 1 || day > daysInMonth(y, month)) return null;
@@ -30,9 +34,14 @@ export function rumiToGregorian(rumiYear: number, month: number, day: number): {
 }
 
 /** The Gregorian ISO interval of a whole Rumi month (day omitted) or one Rumi day. */
-export function rumiInterval(rumiYear: number, month: number, day?: number): { earliest: string; latest: string } | null {
+export function rumiInterval(
+  rumiYear: number,
+  month: number,
+  day?: number,
+): { earliest: string; latest: string } | null {
   const y = rumiCivilYear(rumiYear, month);
-  const last = rumiYear >= RUMI_GREGORIAN_FROM ? daysInMonth(y, month) : julianDaysInMonth(y, month);
+  const last =
+    rumiYear >= RUMI_GREGORIAN_FROM ? daysInMonth(y, month) : julianDaysInMonth(y, month);
   const from = rumiToGregorian(rumiYear, month, day ?? 1);
   const to = rumiToGregorian(rumiYear, month, day ?? last);
   if (!from || !to) return null;

@@ -38,8 +38,16 @@ export interface ScanKinds {
  * clear date before them (in this text, else `context.anchor`). Scales only when
  * `options.scales` (infobox casualty fields).
  */
-export function findValues(text: string, context: ValueContext = {}, options: FindValuesOptions = {}): ValueMatch[] {
-  return scanValues(text, context, { dates: true, quantities: true, scales: options.scales === true });
+export function findValues(
+  text: string,
+  context: ValueContext = {},
+  options: FindValuesOptions = {},
+): ValueMatch[] {
+  return scanValues(text, context, {
+    dates: true,
+    quantities: true,
+    scales: options.scales === true,
+  });
 }
 
 /** {@link findValues} with a choice of readers (the single-value parsers use one each). */
@@ -55,13 +63,28 @@ export function scanValues(text: string, context: ValueContext, kinds: ScanKinds
     const i = m.index;
     let found: ValueMatch | null = null;
     if (kinds.dates) {
-      const d = readDateExpression(text, i, lastEnd, year === undefined ? (anchor ? { anchor } : {}) : anchor ? { year, anchor } : { year });
+      const d = readDateExpression(
+        text,
+        i,
+        lastEnd,
+        year === undefined ? (anchor ? { anchor } : {}) : anchor ? { year, anchor } : { year },
+      );
       if (d && d.start >= lastEnd) {
-        found = { kind: 'date', start: d.start, end: d.end, text: text.slice(d.start, d.end), value: d.value, ...(d.error ? { error: d.error } : {}) };
+        found = {
+          kind: 'date',
+          start: d.start,
+          end: d.end,
+          text: text.slice(d.start, d.end),
+          value: d.value,
+          ...(d.error ? { error: d.error } : {}),
+        };
         const v = d.value;
         if (v && v.earliest !== null && v.latest !== null && !v.alternatives) {
           anchor = { earliest: v.earliest, latest: v.latest };
-          if ((v.precision === 'day' || v.precision === 'month') && v.earliest.slice(0, 4) === v.latest.slice(0, 4)) {
+          if (
+            (v.precision === 'day' || v.precision === 'month') &&
+            v.earliest.slice(0, 4) === v.latest.slice(0, 4)
+          ) {
             year = Number(v.earliest.slice(0, 4));
           }
         }
@@ -71,8 +94,13 @@ export function scanValues(text: string, context: ValueContext, kinds: ScanKinds
       const q = readQuantityExpression(text, i, lastEnd);
       if (q && q.start >= lastEnd) {
         found = {
-          kind: 'quantity', start: q.start, end: q.end, text: text.slice(q.start, q.end), value: q.value,
-          ...(q.error ? { error: q.error } : {}), ...(q.unit ? { unit: q.unit } : {}),
+          kind: 'quantity',
+          start: q.start,
+          end: q.end,
+          text: text.slice(q.start, q.end),
+          value: q.value,
+          ...(q.error ? { error: q.error } : {}),
+          ...(q.unit ? { unit: q.unit } : {}),
         };
       }
     }
@@ -80,7 +108,10 @@ export function scanValues(text: string, context: ValueContext, kinds: ScanKinds
       RE_SCALE.lastIndex = i;
       const s = RE_SCALE.exec(text);
       if (s) {
-        const value: ScaleValue = { type: 'scale', level: (s[1] ?? '').toLowerCase() as ScaleLevel };
+        const value: ScaleValue = {
+          type: 'scale',
+          level: (s[1] ?? '').toLowerCase() as ScaleLevel,
+        };
         found = { kind: 'scale', start: i, end: i + s[0].length, text: s[0], value };
       }
     }

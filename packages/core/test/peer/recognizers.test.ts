@@ -37,9 +37,10 @@ import type { ValueMatch } from '../../src/values/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../../..');
-const FOLDER = [join(repoRoot, '../shared/external/recognizers-text'), '/work/shared/external/recognizers-text'].find((dir) =>
-  existsSync(join(dir, 'Number-English-NumberModel.json')),
-);
+const FOLDER = [
+  join(repoRoot, '../shared/external/recognizers-text'),
+  '/work/shared/external/recognizers-text',
+].find((dir) => existsSync(join(dir, 'Number-English-NumberModel.json')));
 
 interface SpecResult {
   readonly Text: string;
@@ -64,15 +65,25 @@ const FILES: Readonly<Record<Suite, string>> = {
   dates: 'DateTime-English-DateExtractor.json',
   periods: 'DateTime-English-DatePeriodExtractor.json',
 };
-const THRESHOLD: Readonly<Record<Suite, number>> = { numbers: 0.9, ranges: 0.9, dates: 0.85, periods: 0.85 };
+const THRESHOLD: Readonly<Record<Suite, number>> = {
+  numbers: 0.9,
+  ranges: 0.9,
+  dates: 0.85,
+  periods: 0.85,
+};
 
-const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
-const RELATIVE = /\b(?:today|tomorrow|tmrw|yesterday|tonight|now|ago|later|hence|future|next|last|this|past|coming|upcoming|previous|current|same|rest|that|within|starting|commencing|beginning|start|end|mid|later|early|late|week|weekend|business|to date)\b/i;
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const RELATIVE =
+  /\b(?:today|tomorrow|tmrw|yesterday|tonight|now|ago|later|hence|future|next|last|this|past|coming|upcoming|previous|current|same|rest|that|within|starting|commencing|beginning|start|end|mid|later|early|late|week|weekend|business|to date)\b/i;
 const WEEKDAY = /\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?s?\b/i;
-const YEAR_IN_WORDS = /\b(?:nineteen|two thousand|twenty[- ]tens|seventies|noughties|two thousands|hundred and sixty)\b/i;
+const YEAR_IN_WORDS =
+  /\b(?:nineteen|two thousand|twenty[- ]tens|seventies|noughties|two thousands|hundred and sixty)\b/i;
 /** How a maths exercise, not a chronicle, states a bound: "greater than or equal to 30". */
-const MATH_PHRASING = /\b(?:equal|equals|equaling)\b|\bor (?:greater|more|less)(?: than)?\s*(?:\d|$|\.)/i;
-const FRACTION = /\d\s*\/\s*\d|\b(?:half|halves|quarters?|thirds?|fourths?|fifths?|eighths?|ninths?|hundredths?|trillionths?|millionths?|thirtieth|twenty-firsts?|twenty firsts|twenty-fifth|hundred fifth|hundred and fifth|over|out of|in)\b.*\d|[⅔¾⅙½]|\b(?:half|quarter|thirds?|fifths?|eighths?|fourths?|ninths?|hundredths?|trillionths?|millionths?)\b/i;
+const MATH_PHRASING =
+  /\b(?:equal|equals|equaling)\b|\bor (?:greater|more|less)(?: than)?\s*(?:\d|$|\.)/i;
+const FRACTION =
+  /\d\s*\/\s*\d|\b(?:half|halves|quarters?|thirds?|fourths?|fifths?|eighths?|ninths?|hundredths?|trillionths?|millionths?|thirtieth|twenty-firsts?|twenty firsts|twenty-fifth|hundred fifth|hundred and fifth|over|out of|in)\b.*\d|[⅔¾⅙½]|\b(?:half|quarter|thirds?|fifths?|eighths?|fourths?|ninths?|hundredths?|trillionths?|millionths?)\b/i;
 
 /**
  * The category a case is excluded under, or `null` when it is run. Decided by what the case is
@@ -84,30 +95,65 @@ export function excludedCategory(suite: Suite, c: SpecCase): string | null {
   const subtypes = c.Results.map((r) => r.Resolution?.subtype ?? '');
   if (suite === 'numbers' || suite === 'ranges') {
     if (/\+\d-\d|\d+\.\d+\.\d+\.\d+|\d{3}-\d{4}/.test(input)) return 'phone numbers, IP addresses';
-    if (subtypes.includes('power') || /\d\s*(?:e[-+]?\d|\^|x10)/i.test(input)) return 'powers, scientific notation';
-    if (subtypes.includes('fraction') || FRACTION.test(suite === 'ranges' ? texts : input)) return 'fractions';
-    if (subtypes.includes('decimal') || /\d[.,]\d{1,2}(?!\d)|\bpoint\b/i.test(input)) return 'decimals';
+    if (subtypes.includes('power') || /\d\s*(?:e[-+]?\d|\^|x10)/i.test(input))
+      return 'powers, scientific notation';
+    if (subtypes.includes('fraction') || FRACTION.test(suite === 'ranges' ? texts : input))
+      return 'fractions';
+    if (subtypes.includes('decimal') || /\d[.,]\d{1,2}(?!\d)|\bpoint\b/i.test(input))
+      return 'decimals';
     if (/\b(?:minus|negative)\b|(?:^|[\s<=(])-\s*\d/i.test(input)) return 'negative numbers';
-    if (/\d\s*(?:k|m|mm|g|b|mil|ml|km|bln|tln)\b|\b(?:dzs?|dozs?|lakh|crore)\b|\d\s*\{/i.test(input)) return 'units and suffixes (k, M, ml, km, lakh)';
+    if (
+      /\d\s*(?:k|m|mm|g|b|mil|ml|km|bln|tln)\b|\b(?:dzs?|dozs?|lakh|crore)\b|\d\s*\{/i.test(input)
+    )
+      return 'units and suffixes (k, M, ml, km, lakh)';
     if (/\b(?:tenth|fifteenth|first|second)\b/i.test(texts)) return 'ordinals';
     if (/\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}\b/.test(input)) return 'numeric dates';
-    if (/\d\s+(?:hundred|thousand)\s+(?:and\s+)?\d|\d\s+hundred\s+and/i.test(input)) return 'digits mixed with number words';
+    if (/\d\s+(?:hundred|thousand)\s+(?:and\s+)?\d|\d\s+hundred\s+and/i.test(input))
+      return 'digits mixed with number words';
     if (suite === 'ranges' && (/[<>=~]/.test(input) || MATH_PHRASING.test(input))) {
       return 'mathematical phrasing (symbols, "equal to", "or greater than")';
     }
     return null;
   }
   // dates and periods
-  if (c.Results.length > 0 && c.Results.every((r) => /^[\d\s/.\-,]+$/.test(r.Text) || /\d+[/.-]\d+/.test(r.Text))) return 'all-numeric dates (4/22, 2015/08/12)';
-  if (/\d+[/.-]\d+/.test(texts) && !/\b\d{1,2}\.?\s/.test(texts)) return 'all-numeric dates (4/22, 2015/08/12)';
-  if (YEAR_IN_WORDS.test(input) || /\byear \d{1,3}\b/i.test(input) || /\bthe ['’]?\d0['’]?s\b/i.test(input)) return 'years and decades in words or two digits';
-  if (/\bweeks?\b|\bquarter\b|\bq[1-4]\b|weekend|w\/c/i.test(texts || input)) return 'weeks, quarters, weekends';
-  if (RELATIVE.test(texts || input) && !(MONTH.test(texts) && /\d{4}/.test(texts) && !/\b(?:this|next|last|today|tomorrow)\b/i.test(texts))) {
+  if (
+    c.Results.length > 0 &&
+    c.Results.every((r) => /^[\d\s/.\-,]+$/.test(r.Text) || /\d+[/.-]\d+/.test(r.Text))
+  )
+    return 'all-numeric dates (4/22, 2015/08/12)';
+  if (/\d+[/.-]\d+/.test(texts) && !/\b\d{1,2}\.?\s/.test(texts))
+    return 'all-numeric dates (4/22, 2015/08/12)';
+  if (
+    YEAR_IN_WORDS.test(input) ||
+    /\byear \d{1,3}\b/i.test(input) ||
+    /\bthe ['’]?\d0['’]?s\b/i.test(input)
+  )
+    return 'years and decades in words or two digits';
+  if (/\bweeks?\b|\bquarter\b|\bq[1-4]\b|weekend|w\/c/i.test(texts || input))
+    return 'weeks, quarters, weekends';
+  if (
+    RELATIVE.test(texts || input) &&
+    !(
+      MONTH.test(texts) &&
+      /\d{4}/.test(texts) &&
+      !/\b(?:this|next|last|today|tomorrow)\b/i.test(texts)
+    )
+  ) {
     return 'relative to the present (today, next week, ago)';
   }
-  if (WEEKDAY.test(texts) && !(MONTH.test(texts) && /\d/.test(texts))) return 'weekdays without a full date';
-  if (c.Results.length > 0 && c.Results.every((r) => !MONTH.test(r.Text) && !/\d{4}|\d0s/.test(r.Text))) return 'day of the month alone (the 27th, on 15)';
-  if (/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|twenty[- ]\w+|thirty[- ]\w+)\b/i.test(texts)) return 'days as ordinal words (the fourth of May)';
+  if (WEEKDAY.test(texts) && !(MONTH.test(texts) && /\d/.test(texts)))
+    return 'weekdays without a full date';
+  if (
+    c.Results.length > 0 &&
+    c.Results.every((r) => !MONTH.test(r.Text) && !/\d{4}|\d0s/.test(r.Text))
+  )
+    return 'day of the month alone (the 27th, on 15)';
+  if (
+    /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|twenty[- ]\w+|thirty[- ]\w+)\b/i.test(
+      texts,
+    )
+  )
+    return 'days as ordinal words (the fourth of May)';
   return null;
 }
 
@@ -127,7 +173,10 @@ function compared(suite: Suite, matches: ValueMatch[]): ValueMatch[] {
     if (suite === 'dates' || suite === 'periods') {
       // The date extractor asserts single days; the period extractor months, years and ranges.
       if (m.kind !== 'date') return false;
-      const day = m.value?.type === 'date' ? m.value.precision === 'day' && m.value.earliest === m.value.latest : true;
+      const day =
+        m.value?.type === 'date'
+          ? m.value.precision === 'day' && m.value.earliest === m.value.latest
+          : true;
       return suite === 'dates' ? day : !day;
     }
     if (m.kind !== 'quantity' || !m.value || m.value.type !== 'quantity') return false;
@@ -144,7 +193,12 @@ function passes(suite: Suite, c: SpecCase): boolean {
     const m = found[i];
     if (!m) return false;
     const { start, length } = span(r);
-    if (m.start !== start || m.end - m.start !== length || m.text.toLowerCase() !== r.Text.toLowerCase()) return false;
+    if (
+      m.start !== start ||
+      m.end - m.start !== length ||
+      m.text.toLowerCase() !== r.Text.toLowerCase()
+    )
+      return false;
     if (suite === 'numbers') {
       const v = m.value?.type === 'quantity' ? m.value.min : null;
       return v === Number(r.Resolution?.value);
@@ -188,7 +242,9 @@ describe.skipIf(FOLDER === undefined)('Recognizers-Text peer suites (English)', 
   const suites = Object.keys(FILES) as Suite[];
   for (const suite of suites) {
     it(`${suite}: passes at least ${THRESHOLD[suite] * 100}% of the cases in the genre`, () => {
-      const cases = JSON.parse(readFileSync(join(FOLDER ?? '', FILES[suite]), 'utf8')) as SpecCase[];
+      const cases = JSON.parse(
+        readFileSync(join(FOLDER ?? '', FILES[suite]), 'utf8'),
+      ) as SpecCase[];
       const t = tally(suite, cases);
       const rate = t.run === 0 ? 0 : t.passed / t.run;
       const categories = [...t.excluded].map(([k, n]) => `${k} (${n})`).join('; ');
@@ -196,7 +252,8 @@ describe.skipIf(FOLDER === undefined)('Recognizers-Text peer suites (English)', 
         `[recognizers] ${suite}: ${t.passed}/${t.run} passed (${(rate * 100).toFixed(1)}%), ` +
           `${t.total - t.run} of ${t.total} excluded: ${categories}\n`,
       );
-      if (process.env['RECOGNIZERS_VERBOSE']) process.stdout.write(t.failures.map((f) => `  failed: ${JSON.stringify(f)}\n`).join(''));
+      if (process.env['RECOGNIZERS_VERBOSE'])
+        process.stdout.write(t.failures.map((f) => `  failed: ${JSON.stringify(f)}\n`).join(''));
       expect(t.run).toBeGreaterThan(0);
       expect(rate).toBeGreaterThanOrEqual(THRESHOLD[suite]);
     });

@@ -31,7 +31,11 @@ describe('Julian (Old Style) to Gregorian', () => {
   });
 
   it('is monotone and its gap follows the century rule', () => {
-    const day = fc.record({ y: fc.integer({ min: 1583, max: 2099 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+    const day = fc.record({
+      y: fc.integer({ min: 1583, max: 2099 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 1, max: 28 }),
+    });
     fc.assert(
       fc.property(day, day, (a, b) => {
         const ja = julianDateToJdn(a.y, a.m, a.d);

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datesCompatible, oldStyleGap, parseDate, parseQuantity, quantitiesCompatible } from '../../src/values/index.ts';
+import {
+  datesCompatible,
+  oldStyleGap,
+  parseDate,
+  parseQuantity,
+  quantitiesCompatible,
+} from '../../src/values/index.ts';
 import type { DateValue, QuantityValue } from '../../src/values.ts';
 
 function q(text: string): QuantityValue {
@@ -35,7 +41,13 @@ describe('quantitiesCompatible', () => {
       max: fc.option(fc.integer({ min: 0, max: 10000 })),
       approximate: fc.boolean(),
     });
-    fc.assert(fc.property(figure, figure, (a, b) => quantitiesCompatible(a, b) === quantitiesCompatible(b, a)));
+    fc.assert(
+      fc.property(
+        figure,
+        figure,
+        (a, b) => quantitiesCompatible(a, b) === quantitiesCompatible(b, a),
+      ),
+    );
   });
 });
 

@@ -5,12 +5,19 @@ import type { DateValue } from '../../src/values.ts';
 const CONTEXT = { year: 1922 } as const;
 
 /** The one date match in `text`, with its text and value. */
-function only(text: string, context: { year?: number } = CONTEXT): { text: string; value: DateValue | null; error?: string } {
+function only(
+  text: string,
+  context: { year?: number } = CONTEXT,
+): { text: string; value: DateValue | null; error?: string } {
   const matches = findValues(text, context).filter((m) => m.kind === 'date');
   expect(matches).toHaveLength(1);
   const [m] = matches;
   if (!m) throw new Error('unreachable');
-  return { text: m.text, value: m.value?.type === 'date' ? m.value : null, ...(m.error ? { error: m.error } : {}) };
+  return {
+    text: m.text,
+    value: m.value?.type === 'date' ? m.value : null,
+    ...(m.error ? { error: m.error } : {}),
+  };
 }
 
 function span(value: DateValue | null): [string | null, string | null] {
@@ -110,8 +117,16 @@ describe('reading dates', () => {
     const by = only('By 14 February, during a smoky noon');
     expect(by.text).toBe('By 14 February');
     expect(by.value).toMatchObject({ earliest: null, latest: '1922-02-14', qualifier: 'by' });
-    expect(only('before 1916').value).toMatchObject({ earliest: null, latest: '1915-12-31', qualifier: 'before' });
-    expect(only('after March 1921').value).toMatchObject({ earliest: '1921-04-01', latest: null, qualifier: 'after' });
+    expect(only('before 1916').value).toMatchObject({
+      earliest: null,
+      latest: '1915-12-31',
+      qualifier: 'before',
+    });
+    expect(only('after March 1921').value).toMatchObject({
+      earliest: '1921-04-01',
+      latest: null,
+      qualifier: 'after',
+    });
     expect(only('since 1918').value).toMatchObject({ earliest: '1918-01-01', latest: null });
   });
 
@@ -122,8 +137,15 @@ describe('reading dates', () => {
   });
 
   it('reads approximate years as the whole year', () => {
-    expect(only('c. 1916').value).toMatchObject({ earliest: '1916-01-01', latest: '1916-12-31', qualifier: 'c.' });
-    expect(only('around 1916').value).toMatchObject({ earliest: '1916-01-01', qualifier: 'around' });
+    expect(only('c. 1916').value).toMatchObject({
+      earliest: '1916-01-01',
+      latest: '1916-12-31',
+      qualifier: 'c.',
+    });
+    expect(only('around 1916').value).toMatchObject({
+      earliest: '1916-01-01',
+      qualifier: 'around',
+    });
   });
 
   it('values an Old Style/New Style pair at the New Style date', () => {
@@ -165,11 +187,17 @@ describe('reading dates', () => {
     expect(hijri.value?.calendar).toBe('hijri');
     const year = only('in 1340 AH');
     expect(year.text).toBe('1340 AH');
-    expect(year.value).toMatchObject({ calendar: 'hijri', precision: 'year', earliest: '1921-09-03', latest: '1922-08-24' });
+    expect(year.value).toMatchObject({
+      calendar: 'hijri',
+      precision: 'year',
+      earliest: '1921-09-03',
+      latest: '1922-08-24',
+    });
   });
 
   it('resolves relative dates against the last clear date', () => {
-    const text = 'On 7 February the town fell. The next day the garrison left; the following month it returned.';
+    const text =
+      'On 7 February the town fell. The next day the garrison left; the following month it returned.';
     const dates = findValues(text, CONTEXT).filter((m) => m.kind === 'date');
     expect(dates.map((m) => m.text)).toEqual(['7 February', 'The next day', 'the following month']);
     expect(dates[1]?.value).toMatchObject({ earliest: '1922-02-08', latest: '1922-02-08' });
@@ -177,7 +205,9 @@ describe('reading dates', () => {
   });
 
   it('resolves relative dates against the context anchor, or leaves them unresolved', () => {
-    const anchored = findValues('The day before, the rebels rested.', { anchor: { earliest: '1922-02-14', latest: '1922-02-14' } });
+    const anchored = findValues('The day before, the rebels rested.', {
+      anchor: { earliest: '1922-02-14', latest: '1922-02-14' },
+    });
     expect(anchored[0]?.value).toMatchObject({ earliest: '1922-02-13', latest: '1922-02-13' });
     const loose = findValues('The next day, nothing happened.', {});
     expect(loose[0]?.text).toBe('The next day');
@@ -207,9 +237,18 @@ describe('reading dates', () => {
 describe('parseDate', () => {
   it('reads a whole text as one date', () => {
     expect(parseDate('early 1922')).toEqual({
-      value: { type: 'date', calendar: 'gregorian', precision: 'year', earliest: '1922-01-01', latest: '1922-04-30', qualifier: 'early' },
+      value: {
+        type: 'date',
+        calendar: 'gregorian',
+        precision: 'year',
+        earliest: '1922-01-01',
+        latest: '1922-04-30',
+        qualifier: 'early',
+      },
     });
-    expect(parseDate('14 February', { year: 1922 })).toMatchObject({ value: { earliest: '1922-02-14' } });
+    expect(parseDate('14 February', { year: 1922 })).toMatchObject({
+      value: { earliest: '1922-02-14' },
+    });
   });
   it('returns a reason for what it cannot read', () => {
     expect(parseDate('the siege')).toHaveProperty('error');

@@ -18,10 +18,16 @@ describe('reading figures', () => {
       ['120', 120, 120, false],
       ['88', 88, 88, false],
     ]);
-    expect(figures('Seventy-two Russian troops defected')).toEqual([['Seventy-two', 72, 72, false]]);
+    expect(figures('Seventy-two Russian troops defected')).toEqual([
+      ['Seventy-two', 72, 72, false],
+    ]);
     expect(figures('seventy-two')).toEqual([['seventy-two', 72, 72, false]]);
-    expect(figures('one thousand five hundred men')).toEqual([['one thousand five hundred', 1500, 1500, false]]);
-    expect(figures('two hundred and two thousand')).toEqual([['two hundred and two thousand', 202000, 202000, false]]);
+    expect(figures('one thousand five hundred men')).toEqual([
+      ['one thousand five hundred', 1500, 1500, false],
+    ]);
+    expect(figures('two hundred and two thousand')).toEqual([
+      ['two hundred and two thousand', 202000, 202000, false],
+    ]);
     expect(figures('12,567 words')).toEqual([['12,567', 12567, 12567, false]]);
     expect(figures('a hundred men')).toEqual([['a hundred', 100, 100, false]]);
     expect(figures('2 million people')).toEqual([['2 million', 2000000, 2000000, false]]);
@@ -46,17 +52,26 @@ describe('reading figures', () => {
 
   it('reads approximations', () => {
     expect(figures('~1,500 Basmachi rebels')).toEqual([['~1,500', 1500, 1500, true]]);
-    expect(figures('forces, estimated at 1,500 strong, launched')).toEqual([['estimated at 1,500', 1500, 1500, true]]);
+    expect(figures('forces, estimated at 1,500 strong, launched')).toEqual([
+      ['estimated at 1,500', 1500, 1500, true],
+    ]);
     expect(figures('1,500 strong')).toEqual([['1,500', 1500, 1500, false]]);
     expect(figures('suffered around seventy deaths')).toEqual([['around seventy', 70, 70, true]]);
-    expect(figures('forces, numbering around 1,500 men')).toEqual([['around 1,500', 1500, 1500, true]]);
+    expect(figures('forces, numbering around 1,500 men')).toEqual([
+      ['around 1,500', 1500, 1500, true],
+    ]);
     expect(figures('c. 300 riders, nearly 40 horses, roughly 12 guns')).toEqual([
       ['c. 300', 300, 300, true],
       ['nearly 40', 40, 40, true],
       ['roughly 12', 12, 12, true],
     ]);
-    expect(findValues('some 1,500 men', {})[0]?.value).toMatchObject({ qualifier: 'some', approximate: true });
-    expect(figures('numbering perhaps 15,000–20,000')).toEqual([['perhaps 15,000–20,000', 15000, 20000, true]]);
+    expect(findValues('some 1,500 men', {})[0]?.value).toMatchObject({
+      qualifier: 'some',
+      approximate: true,
+    });
+    expect(figures('numbering perhaps 15,000–20,000')).toEqual([
+      ['perhaps 15,000–20,000', 15000, 20000, true],
+    ]);
   });
 
   it('reads bounds', () => {
@@ -68,15 +83,23 @@ describe('reading figures', () => {
     expect(figures('fewer than 100')).toEqual([['fewer than 100', null, 100, false]]);
     expect(figures('up to 100')).toEqual([['up to 100', null, 100, false]]);
     expect(figures('1,500 or more')).toEqual([['1,500 or more', 1500, null, false]]);
-    expect(figures('more than 100 and fewer than 200')).toEqual([['more than 100 and fewer than 200', 100, 200, false]]);
+    expect(figures('more than 100 and fewer than 200')).toEqual([
+      ['more than 100 and fewer than 200', 100, 200, false],
+    ]);
   });
 
   it('reads ranges, sharing a magnitude between their ends', () => {
-    expect(figures('a Soviet force estimated at 7,000–8,000 troops')).toEqual([['estimated at 7,000–8,000', 7000, 8000, true]]);
+    expect(figures('a Soviet force estimated at 7,000–8,000 troops')).toEqual([
+      ['estimated at 7,000–8,000', 7000, 8000, true],
+    ]);
     expect(figures('7,000–8,000')).toEqual([['7,000–8,000', 7000, 8000, false]]);
     expect(figures('20–25,000')).toEqual([['20–25,000', 20000, 25000, false]]);
-    expect(figures('between eight and ten thousand')).toEqual([['between eight and ten thousand', 8000, 10000, false]]);
-    expect(figures('eight to ten thousand')).toEqual([['eight to ten thousand', 8000, 10000, false]]);
+    expect(figures('between eight and ten thousand')).toEqual([
+      ['between eight and ten thousand', 8000, 10000, false],
+    ]);
+    expect(figures('eight to ten thousand')).toEqual([
+      ['eight to ten thousand', 8000, 10000, false],
+    ]);
     expect(figures('two or three days')[0]?.slice(1)).toEqual([2, 3, false]);
   });
 
@@ -92,7 +115,13 @@ describe('reading figures', () => {
   it('mends a range whose dash was lost', () => {
     const [m] = findValues('- Strength2: 7,0008,000', {});
     expect(m?.text).toBe('7,0008,000');
-    expect(m?.value).toEqual({ type: 'quantity', min: 7000, max: 8000, approximate: false, repaired: 'lost range dash' });
+    expect(m?.value).toEqual({
+      type: 'quantity',
+      min: 7000,
+      max: 8000,
+      approximate: false,
+      repaired: 'lost range dash',
+    });
     expect(repairLostDash('1,5002,000')).toEqual({ min: 1500, max: 2000 });
     expect(repairLostDash('8,0007,000')).toBeNull();
   });
@@ -133,8 +162,12 @@ describe('reading figures', () => {
 
 describe('parseQuantity and parseScale', () => {
   it('reads a whole text as one figure', () => {
-    expect(parseQuantity('around seventy')).toEqual({ value: { type: 'quantity', min: 70, max: 70, approximate: true, qualifier: 'around' } });
-    expect(parseQuantity('over 100')).toEqual({ value: { type: 'quantity', min: 100, max: null, approximate: false, qualifier: 'over' } });
+    expect(parseQuantity('around seventy')).toEqual({
+      value: { type: 'quantity', min: 70, max: 70, approximate: true, qualifier: 'around' },
+    });
+    expect(parseQuantity('over 100')).toEqual({
+      value: { type: 'quantity', min: 100, max: null, approximate: false, qualifier: 'over' },
+    });
     expect(parseQuantity('1922')).toMatchObject({ value: { min: 1922, max: 1922 } });
   });
   it('returns a reason for what it cannot read', () => {
@@ -150,6 +183,8 @@ describe('parseQuantity and parseScale', () => {
   });
   it('finds scales only when asked', () => {
     expect(findValues('Heavy', {})).toEqual([]);
-    expect(findValues('Heavy', {}, { scales: true })).toEqual([{ kind: 'scale', start: 0, end: 5, text: 'Heavy', value: { type: 'scale', level: 'heavy' } }]);
+    expect(findValues('Heavy', {}, { scales: true })).toEqual([
+      { kind: 'scale', start: 0, end: 5, text: 'Heavy', value: { type: 'scale', level: 'heavy' } },
+    ]);
   });
 });

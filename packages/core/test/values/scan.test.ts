@@ -25,7 +25,8 @@ describe('findValues over the seed article', () => {
   });
 
   it('is ordered and non-overlapping', () => {
-    for (let i = 1; i < matches.length; i++) expect(matches[i]?.start).toBeGreaterThanOrEqual(matches[i - 1]?.end ?? 0);
+    for (let i = 1; i < matches.length; i++)
+      expect(matches[i]?.start).toBeGreaterThanOrEqual(matches[i - 1]?.end ?? 0);
   });
 
   it('reads every date and figure of the prose, and nothing else', () => {
@@ -75,8 +76,38 @@ describe('robustness', () => {
   });
 
   it('never throws on text built from the words it reads', () => {
-    const word = fc.constantFrom('28', 'January', 'or', '8', 'February', '–', '14', '1922', 'between', 'and', 'over', '~1,500',
-      'seventy', '-', 'two', 'the', 'next', 'day', 'O.S.', '(', ')', '[', ']', '7,0008,000', 'early', 'by', 'Nisan', '1327', 'AH', ',');
+    const word = fc.constantFrom(
+      '28',
+      'January',
+      'or',
+      '8',
+      'February',
+      '–',
+      '14',
+      '1922',
+      'between',
+      'and',
+      'over',
+      '~1,500',
+      'seventy',
+      '-',
+      'two',
+      'the',
+      'next',
+      'day',
+      'O.S.',
+      '(',
+      ')',
+      '[',
+      ']',
+      '7,0008,000',
+      'early',
+      'by',
+      'Nisan',
+      '1327',
+      'AH',
+      ',',
+    );
     fc.assert(
       fc.property(fc.array(word, { maxLength: 12 }), fc.constantFrom(' ', ''), (words, sep) => {
         const text = words.join(sep);
