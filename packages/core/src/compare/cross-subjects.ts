@@ -16,6 +16,7 @@ import type { ComparedClaim, ComparedAccount } from './account.ts';
 import { sidesOfAccount } from './account.ts';
 import type { ClaimPlace } from './moment.ts';
 import { placeClaims } from './moment.ts';
+import { placeDatesAgainst, sharedEvent } from './shared-event.ts';
 import { matchSides } from './side-match.ts';
 import { subjectKey, subjectParts } from './subject-key.ts';
 import type { WinnerOf } from './pair-verdict.ts';
@@ -69,6 +70,8 @@ interface Entry {
 /**
  * Aligns the subjects of several accounts. The first account is the reference: the other
  * accounts' sides are matched to its sides; a side matched to none keeps a party of its own.
+ * Dates the engine left unplaced are read again against the event the accounts share
+ * ({@link placeDatesAgainst}); the rows then hold those claims with the subject so found.
  * Pure: the same accounts and overrides always give the same subjects, in the order of the first
  * account that speaks of each.
  */
@@ -85,14 +88,16 @@ export function alignSubjects(accounts: readonly ComparedAccount[], overrides: S
     party.set(account.key, ids);
   }
 
+  const event = sharedEvent(accounts);
   const places = new Map<string, ClaimPlace>();
   const entries = new Map<string, Entry>();
   const unplaced: Record<string, ComparedClaim[]> = {};
   for (const account of accounts) {
     const own = sides.get(account.key)!;
-    const accountPlaces = placeClaims(account.article, account.claims);
+    const claims = accounts.length > 1 ? placeDatesAgainst(account, event) : account.claims;
+    const accountPlaces = placeClaims(account.article, claims);
     unplaced[account.key] = [];
-    for (const claim of account.claims) {
+    for (const claim of claims) {
       const place = accountPlaces.get(claim.id)!;
       places.set(claim.id, place);
       if (claim.subject === null) {

@@ -1,0 +1,62 @@
+/**
+ * Dates read against the event the accounts share. The claims engine places a prose date under
+ * `date · begins` / `date · ends` only when its sentence names the article's own event — the
+ * nouns of its title ("Siege of …" → siege, besieged). Accounts of one event are often titled
+ * differently ("Battles for Dushanbe" and "Siege of Dushanbe"), so a date one account dates the
+ * siege by ("the fighting … began in late 1921 …; the siege lasted …") may stay unplaced in its
+ * own reading. For a comparison the event is the union of all the accounts' events: each date the
+ * engine left unplaced is offered again to the engine's own {@link placeDate}, with that union.
+ * Nothing is re-parsed and no placement rule is added here; placed claims are never moved.
+ */
+import type { Article, TextSpan } from '../article.ts';
+import { fieldRole } from '../engine/infobox.ts';
+import { eventFacts, placeDate, viewSentence } from '../engine/subjects.ts';
+import type { EventFacts } from '../engine/subjects.ts';
+import { sentencesOf, wordsOf } from '../engine/text.ts';
+import type { ComparedAccount, ComparedClaim } from './account.ts';
+import { sidesOfAccount } from './account.ts';
+
+/** The event an article is about, as the engine reads it from its title and infobox Place. */
+function eventOf(article: Article): EventFacts {
+  let place: string | null = null;
+  for (const block of article.blocks) {
+    if (block.type !== 'infobox') continue;
+    for (const f of block.fields) if (place === null && fieldRole(f.key.text).role === 'place') place = f.value.text;
+  }
+  return eventFacts(article.title.text, place);
+}
+
+/** The union of several accounts' events: any of their nouns and places names the shared event. */
+export function sharedEvent(accounts: readonly ComparedAccount[]): EventFacts {
+  const nouns = new Set<string>();
+  const places = new Set<string>();
+  for (const a of accounts) {
+    const e = eventOf(a.article);
+    for (const n of e.nouns) nouns.add(n);
+    for (const p of e.places) places.add(p);
+  }
+  return { nouns, places };
+}
+
+function prosePieces(article: Article): TextSpan[] {
+  return article.blocks.flatMap((b) => (b.type === 'infobox' ? [] : b.type === 'list' ? [...b.items] : [b.text]));
+}
+
+/**
+ * The account's claims with each unplaced prose date placed, where the engine places it when it
+ * reads the sentence against the shared event. Other claims are returned unchanged.
+ */
+export function placeDatesAgainst(account: ComparedAccount, event: EventFacts): ComparedClaim[] {
+  const { article } = account;
+  const sides = sidesOfAccount(article);
+  const pieces = prosePieces(article);
+  return account.claims.map((claim) => {
+    if (claim.subject !== null || claim.kind !== 'date' || claim.field !== undefined) return claim;
+    const piece = pieces.find((p) => p.start <= claim.start && claim.end <= p.end);
+    const sentence = piece && sentencesOf(article.text, piece.start, piece.end).find((s) => s.start <= claim.start && claim.start < s.end);
+    if (!sentence) return claim;
+    const view = viewSentence(article.text, wordsOf(article.text, sentence.start, sentence.end), sides, event);
+    const subject = placeDate(view, article.text, claim.start);
+    return subject === null ? claim : { ...claim, subject };
+  });
+}
