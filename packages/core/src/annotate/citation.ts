@@ -10,8 +10,7 @@ export type CitationField = 'source' | 'stance' | 'author' | 'title';
  * dialog can show the message beside that field. Assignable to `Parsed<T>`.
  */
 export type FieldChecked<T> =
-  | { readonly value: T }
-  | { readonly error: string; readonly field: CitationField };
+  { readonly value: T } | { readonly error: string; readonly field: CitationField };
 
 /** What a reader typed into "Attach citation"; every text is taken as typed (trimmed). */
 export interface CitationDraft {
@@ -41,7 +40,8 @@ export function isStance(text: string): text is Stance {
  */
 export function newCitation(draft: CitationDraft): FieldChecked<Citation> {
   const sourceId = draft.sourceId.trim();
-  if (sourceId === '') return { error: 'Choose the source this citation comes from.', field: 'source' };
+  if (sourceId === '')
+    return { error: 'Choose the source this citation comes from.', field: 'source' };
   if (!isStance(draft.stance)) {
     return { error: `The stance must be one of: ${STANCES.join(', ')}.`, field: 'stance' };
   }

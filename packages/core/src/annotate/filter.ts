@@ -34,7 +34,11 @@ export function citationCountText(count: number): string {
  * The claims that pass `filter`, in the order given. Filtering by source needs the citations;
  * the set of claims citing that source is built once.
  */
-export function filterClaims(claims: readonly Claim[], filter: ClaimFilter, citations: readonly Citation[]): Claim[] {
+export function filterClaims(
+  claims: readonly Claim[],
+  filter: ClaimFilter,
+  citations: readonly Citation[],
+): Claim[] {
   let citing: Set<string> | undefined;
   if (filter.sourceId !== undefined) {
     citing = new Set();

@@ -25,7 +25,10 @@ export function quoteAt(fullText: string, start: number, end: number): TextQuote
  * one, else a figure, else a scale word ("Heavy"), else a free `statement` holding the words.
  * Dates go first because "1922" alone is a year, not a count (ARCHITECTURE.md).
  */
-export function guessClaimKind(text: string, context?: ValueContext): { kind: ClaimKind; value: ClaimValue } {
+export function guessClaimKind(
+  text: string,
+  context?: ValueContext,
+): { kind: ClaimKind; value: ClaimValue } {
   const trimmed = text.trim();
   const date = readers.parseDate(trimmed, context);
   if ('value' in date) return { kind: 'date', value: date.value };
@@ -61,11 +64,18 @@ export interface SelectionDraft {
  */
 export function claimFromSelection(draft: SelectionDraft): Parsed<Claim> {
   const { start, end, fullText } = draft;
-  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= fullText.length)) {
+  if (!(
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    0 <= start &&
+    start < end &&
+    end <= fullText.length
+  )) {
     return fail('Select the words of the claim first.');
   }
   const exact = fullText.slice(start, end);
-  if (exact !== draft.text) return fail('The selection no longer matches the text; select the words again.');
+  if (exact !== draft.text)
+    return fail('The selection no longer matches the text; select the words again.');
   if (exact.trim() === '') return fail('Select words, not only spaces.');
   const { kind, value } = guessClaimKind(exact, draft.context);
   return ok({

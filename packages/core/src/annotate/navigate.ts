@@ -24,14 +24,19 @@ export type ClaimStep = 1 | -1;
  * claim's id when one is selected, else a text offset (the cursor). Returns null at either end of
  * the text rather than wrapping around, so a reader knows they have seen every claim.
  */
-export function stepClaim(claims: readonly Claim[], from: string | number, step: ClaimStep): Claim | null {
+export function stepClaim(
+  claims: readonly Claim[],
+  from: string | number,
+  step: ClaimStep,
+): Claim | null {
   const ordered = claimsInTextOrder(claims);
   if (typeof from === 'string') {
     const index = ordered.findIndex((c) => c.id === from);
     if (index >= 0) return ordered[index + step] ?? null;
     const current = claims.find((c) => c.id === from);
     // A detached or unknown id has no place in the text: start from the beginning or the end.
-    if (!current || current.detached) return (step === 1 ? ordered[0] : ordered[ordered.length - 1]) ?? null;
+    if (!current || current.detached)
+      return (step === 1 ? ordered[0] : ordered[ordered.length - 1]) ?? null;
     return stepClaim(claims, current.position.start, step);
   }
   if (step === 1) return ordered.find((c) => c.position.start > from) ?? null;

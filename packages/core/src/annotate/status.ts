@@ -43,5 +43,11 @@ export function refuteClaim(claim: Claim, reason: string, now: string): Parsed<C
 
 /** Takes a verdict back: the claim is unreviewed again, with no reason and no date. */
 export function clearClaimStatus(claim: Claim, now: string): Claim {
-  return { ...claim, status: 'unreviewed', statusReason: '', statusChangedAt: null, updatedAt: now };
+  return {
+    ...claim,
+    status: 'unreviewed',
+    statusReason: '',
+    statusChangedAt: null,
+    updatedAt: now,
+  };
 }

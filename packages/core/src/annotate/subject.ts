@@ -33,5 +33,8 @@ export function subjectForLabel(
   if (key === '') return fail('Name the subject, e.g. "casualties · Basmachi".');
   const existing = subjects.find((s) => labelKey(s.label) === key);
   if (existing) return ok({ subject: existing, created: false });
-  return ok({ subject: { id: newId(), label: label.trim().replace(/\s+/g, ' '), createdAt: now }, created: true });
+  return ok({
+    subject: { id: newId(), label: label.trim().replace(/\s+/g, ' '), createdAt: now },
+    created: true,
+  });
 }

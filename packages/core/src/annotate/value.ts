@@ -8,7 +8,11 @@ import { readers, type ValueContext } from './readers.ts';
  * (never parsed here: one reading of text for the whole tool). Names, places, outcomes and
  * statements are kept as the words given. Never throws: an unreadable text is an error value.
  */
-export function readClaimValue(kind: ClaimKind, text: string, context?: ValueContext): Parsed<ClaimValue> {
+export function readClaimValue(
+  kind: ClaimKind,
+  text: string,
+  context?: ValueContext,
+): Parsed<ClaimValue> {
   const trimmed = text.trim();
   if (trimmed === '') return { error: 'Type the value, e.g. "14 February 1922" or "7,000–8,000".' };
   switch (kind) {
@@ -32,7 +36,12 @@ export function readClaimValue(kind: ClaimKind, text: string, context?: ValueCon
  * cannot be read the claim keeps no value and says why in `valueError`, so the inspector shows
  * the error inline and the claim stays out of comparisons until it is fixed.
  */
-export function setClaimValue(claim: Claim, text: string, now: string, context?: ValueContext): Claim {
+export function setClaimValue(
+  claim: Claim,
+  text: string,
+  now: string,
+  context?: ValueContext,
+): Claim {
   const read = readClaimValue(claim.kind, text, context);
   const { valueError: _dropped, ...rest } = claim;
   if ('value' in read) return { ...rest, value: read.value, updatedAt: now };

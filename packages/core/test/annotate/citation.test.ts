@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { STANCES, nameFromText, newCitation, newInlineSource } from '../../src/index.ts';
 
 const now = '2026-03-03T10:00:00.000Z';
-const draft = { claimId: 'c1', sourceId: 's1', locator: ' p. 212 ', quote: ' 7,000 men ', stance: 'contradicts', now };
+const draft = {
+  claimId: 'c1',
+  sourceId: 's1',
+  locator: ' p. 212 ',
+  quote: ' 7,000 men ',
+  stance: 'contradicts',
+  now,
+};
 
 describe('newCitation', () => {
   it('builds a citation with trimmed free text', () => {
@@ -57,7 +64,11 @@ describe('sources made inside the citation dialog', () => {
     const result = newInlineSource({ author: 'Kutay, Cemal', title: '', now });
     if (!('value' in result)) throw new Error(result.error);
     const source = result.value;
-    expect(source.csl).toEqual({ id: source.id, type: 'document', author: [{ family: 'Kutay', given: 'Cemal' }] });
+    expect(source.csl).toEqual({
+      id: source.id,
+      type: 'document',
+      author: [{ family: 'Kutay', given: 'Cemal' }],
+    });
     expect(source).toMatchObject({ category: null, composed: '', via: [], createdAt: now });
   });
 });

@@ -21,7 +21,9 @@ describe('filterClaims', () => {
 
   it('filters by status, kind and subject together', () => {
     expect(ids(filterClaims(claims, { status: 'disputed' }, citations))).toEqual(['a', 'b']);
-    expect(ids(filterClaims(claims, { status: 'disputed', kind: 'quantity' }, citations))).toEqual(['b']);
+    expect(ids(filterClaims(claims, { status: 'disputed', kind: 'quantity' }, citations))).toEqual([
+      'b',
+    ]);
     expect(ids(filterClaims(claims, { subjectId: 'date' }, citations))).toEqual(['a']);
   });
 

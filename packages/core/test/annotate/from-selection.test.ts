@@ -7,7 +7,15 @@ const text =
 
 function select(words: string, extra: { context?: { year: number } } = {}) {
   const start = text.indexOf(words);
-  return claimFromSelection({ accountId: 'a1', text: words, start, end: start + words.length, fullText: text, now, ...extra });
+  return claimFromSelection({
+    accountId: 'a1',
+    text: words,
+    start,
+    end: start + words.length,
+    fullText: text,
+    now,
+    ...extra,
+  });
 }
 
 describe('claimFromSelection', () => {
@@ -26,7 +34,11 @@ describe('claimFromSelection', () => {
       position: { start: 16, end: 27 },
       createdAt: now,
     });
-    expect(c.quote).toEqual({ exact: '7,000–8,000', prefix: 'The garrison of ', suffix: ' troops held the fortress. On 14' });
+    expect(c.quote).toEqual({
+      exact: '7,000–8,000',
+      prefix: 'The garrison of ',
+      suffix: ' troops held the fortress. On 14',
+    });
   });
 
   it('guesses a date before a figure, with the year from context', () => {
@@ -47,7 +59,15 @@ describe('claimFromSelection', () => {
 
   it('keeps the id the editor gave the mark', () => {
     const start = text.indexOf('7,000');
-    const result = claimFromSelection({ accountId: 'a1', text: '7,000', start, end: start + 5, fullText: text, now, id: 'mark-1' });
+    const result = claimFromSelection({
+      accountId: 'a1',
+      text: '7,000',
+      start,
+      end: start + 5,
+      fullText: text,
+      now,
+      id: 'mark-1',
+    });
     expect('value' in result && result.value.id).toBe('mark-1');
   });
 
@@ -56,7 +76,9 @@ describe('claimFromSelection', () => {
     expect('error' in claimFromSelection({ ...base, text: '', start: 3, end: 3 })).toBe(true);
     expect('error' in claimFromSelection({ ...base, text: ' ', start: 3, end: 4 })).toBe(true);
     expect('error' in claimFromSelection({ ...base, text: 'x', start: -1, end: 0 })).toBe(true);
-    expect('error' in claimFromSelection({ ...base, text: 'x', start: 0, end: text.length + 1 })).toBe(true);
+    expect(
+      'error' in claimFromSelection({ ...base, text: 'x', start: 0, end: text.length + 1 }),
+    ).toBe(true);
     expect(claimFromSelection({ ...base, text: 'fortress', start: 0, end: 8 })).toEqual({
       error: 'The selection no longer matches the text; select the words again.',
     });

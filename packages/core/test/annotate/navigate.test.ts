@@ -4,7 +4,13 @@ import { claim } from './claims.ts';
 
 const at = (id: string, start: number, end: number, detached = false) =>
   claim({ id, position: { start, end }, detached });
-const claims = [at('late', 300, 310), at('early', 10, 20), at('inner', 12, 15), at('gone', 100, 110, true), at('mid', 150, 160)];
+const claims = [
+  at('late', 300, 310),
+  at('early', 10, 20),
+  at('inner', 12, 15),
+  at('gone', 100, 110, true),
+  at('mid', 150, 160),
+];
 
 describe('claims in text order', () => {
   it('orders by start, enclosing claim first, and leaves detached claims out', () => {

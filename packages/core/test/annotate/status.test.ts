@@ -8,7 +8,13 @@ describe('claim status', () => {
   it('flags a claim disputed with the trimmed reason and the time', () => {
     const result = flagClaim(claim(), '  Kutay gives 1,200  ', now);
     expect(result).toEqual({
-      value: { ...claim(), status: 'disputed', statusReason: 'Kutay gives 1,200', statusChangedAt: now, updatedAt: now },
+      value: {
+        ...claim(),
+        status: 'disputed',
+        statusReason: 'Kutay gives 1,200',
+        statusChangedAt: now,
+        updatedAt: now,
+      },
     });
   });
 

@@ -9,7 +9,12 @@ describe('setClaimValue', () => {
     const changed = setClaimValue(claim(), 'about 4,000', now);
     const direct = parseQuantity('about 4,000');
     expect('value' in direct && direct.value).toEqual(changed.value);
-    expect(changed.value).toMatchObject({ type: 'quantity', min: 4000, max: 4000, approximate: true });
+    expect(changed.value).toMatchObject({
+      type: 'quantity',
+      min: 4000,
+      max: 4000,
+      approximate: true,
+    });
     expect(changed.updatedAt).toBe(now);
     expect(changed).not.toHaveProperty('valueError');
   });
@@ -29,14 +34,22 @@ describe('setClaimValue', () => {
 
   it('reads a date with the year from context', () => {
     const changed = setClaimValue(claim({ kind: 'date' }), '14 February', now, { year: 1922 });
-    expect(changed.value).toMatchObject({ type: 'date', earliest: '1922-02-14', latest: '1922-02-14' });
+    expect(changed.value).toMatchObject({
+      type: 'date',
+      earliest: '1922-02-14',
+      latest: '1922-02-14',
+    });
     const direct = parseDate('14 February', { year: 1922 });
     expect('value' in direct && direct.value).toEqual(changed.value);
   });
 
   it('keeps names and statements as the words given', () => {
-    expect(readClaimValue('name', '  Enver Pasha ')).toEqual({ value: { type: 'name', name: 'Enver Pasha' } });
-    expect(readClaimValue('outcome', 'Soviet victory')).toEqual({ value: { type: 'text', text: 'Soviet victory' } });
+    expect(readClaimValue('name', '  Enver Pasha ')).toEqual({
+      value: { type: 'name', name: 'Enver Pasha' },
+    });
+    expect(readClaimValue('outcome', 'Soviet victory')).toEqual({
+      value: { type: 'text', text: 'Soviet victory' },
+    });
   });
 
   it('refuses an empty value', () => {

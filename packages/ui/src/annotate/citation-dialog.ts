@@ -74,7 +74,12 @@ export class CitationDialog extends LitElement {
     this.#focus.remember(returnFocusTo);
     this.#submitted = false;
     this._errors = {};
-    this._choice = this.sources.length === 0 ? NEW_SOURCE : this.sources.length === 1 ? (this.sources[0]?.id ?? '') : '';
+    this._choice =
+      this.sources.length === 0
+        ? NEW_SOURCE
+        : this.sources.length === 1
+          ? (this.sources[0]?.id ?? '')
+          : '';
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog || dialog.open) return;
@@ -129,33 +134,42 @@ export class CitationDialog extends LitElement {
           >
             <option value="" ?selected=${this._choice === ''}>Choose a source…</option>
             ${sorted.map(
-              (s) => html`<option value=${s.id} ?selected=${this._choice === s.id}>${sourceLabel(s)}</option>`,
+              (s) =>
+                html`<option value=${s.id} ?selected=${this._choice === s.id}>
+                  ${sourceLabel(s)}
+                </option>`,
             )}
-            <option value=${NEW_SOURCE} ?selected=${this._choice === NEW_SOURCE}>New source…</option>
+            <option value=${NEW_SOURCE} ?selected=${this._choice === NEW_SOURCE}>
+              New source…
+            </option>
           </select>
           ${this.#error('source')}
         </div>
-        ${this._choice === NEW_SOURCE
-          ? html`<fieldset>
-              <legend>New source</legend>
-              <p class="hint" id="new-hint">An author or a title is enough; complete the record under Sources.</p>
-              <div class="field">
-                <label for="author">Author</label>
-                <input
-                  id="author"
-                  autocomplete="off"
-                  placeholder="Kutay, Cemal"
-                  aria-invalid=${author.invalid}
-                  aria-describedby=${author.describedBy ?? 'new-hint'}
-                />
-                ${this.#error('author')}
-              </div>
-              <div class="field">
-                <label for="source-title">Title</label>
-                <input id="source-title" autocomplete="off" aria-describedby="new-hint" />
-              </div>
-            </fieldset>`
-          : nothing}
+        ${
+          this._choice === NEW_SOURCE
+            ? html`<fieldset>
+                <legend>New source</legend>
+                <p class="hint" id="new-hint">
+                  An author or a title is enough; complete the record under Sources.
+                </p>
+                <div class="field">
+                  <label for="author">Author</label>
+                  <input
+                    id="author"
+                    autocomplete="off"
+                    placeholder="Kutay, Cemal"
+                    aria-invalid=${author.invalid}
+                    aria-describedby=${author.describedBy ?? 'new-hint'}
+                  />
+                  ${this.#error('author')}
+                </div>
+                <div class="field">
+                  <label for="source-title">Title</label>
+                  <input id="source-title" autocomplete="off" aria-describedby="new-hint" />
+                </div>
+              </fieldset>`
+            : nothing
+        }
         <div class="field">
           <label for="locator">Locator</label>
           <input id="locator" autocomplete="off" placeholder="p. 212, ch. 3, fol. 12r" />
@@ -166,7 +180,11 @@ export class CitationDialog extends LitElement {
         </div>
         <div class="field">
           <label for="stance">Stance</label>
-          <select id="stance" aria-invalid=${stance.invalid} aria-describedby=${ifDefined(stance.describedBy)}>
+          <select
+            id="stance"
+            aria-invalid=${stance.invalid}
+            aria-describedby=${ifDefined(stance.describedBy)}
+          >
             ${STANCES.map((s) => html`<option value=${s}>${s}</option>`)}
           </select>
           ${this.#error('stance')}
@@ -189,7 +207,11 @@ export class CitationDialog extends LitElement {
     let newSource: Source | undefined;
     let sourceId = this.#select('source').value;
     if (sourceId === NEW_SOURCE) {
-      const made = newInlineSource({ author: this.#text('author'), title: this.#text('source-title'), now });
+      const made = newInlineSource({
+        author: this.#text('author'),
+        title: this.#text('source-title'),
+        now,
+      });
       if (!('value' in made)) return this.#fail(made.field, made.error);
       newSource = made.value;
       sourceId = made.value.id;
@@ -205,8 +227,12 @@ export class CitationDialog extends LitElement {
     });
     if (!('value' in checked)) return this.#fail(checked.field, checked.error);
     this.#submitted = true;
-    const detail: AttachCitationDetail = newSource ? { citation: checked.value, newSource } : { citation: checked.value };
-    this.dispatchEvent(new CustomEvent('apx-citation-attach', { detail, bubbles: true, composed: true }));
+    const detail: AttachCitationDetail = newSource
+      ? { citation: checked.value, newSource }
+      : { citation: checked.value };
+    this.dispatchEvent(
+      new CustomEvent('apx-citation-attach', { detail, bubbles: true, composed: true }),
+    );
     this.close();
   }
 

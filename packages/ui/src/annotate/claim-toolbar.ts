@@ -146,14 +146,17 @@ export class ClaimToolbar extends LitElement {
   #request(action: ToolbarAction): void {
     if (this.unavailableReason !== '') return;
     const detail: ClaimRequestDetail = { claimId: this.claimId };
-    this.dispatchEvent(new CustomEvent(TOOLBAR_EVENTS[action], { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent(TOOLBAR_EVENTS[action], { detail, bubbles: true, composed: true }),
+    );
   }
 
   #onKeydown(event: KeyboardEvent): void {
     const count = TOOLBAR_ACTIONS.length;
     let next: number;
     if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (this._focused + 1) % count;
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = (this._focused - 1 + count) % count;
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp')
+      next = (this._focused - 1 + count) % count;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = count - 1;
     else return;

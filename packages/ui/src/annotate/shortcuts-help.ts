@@ -91,18 +91,21 @@ export class ShortcutsHelp extends LitElement {
         </thead>
         <tbody>
           ${SHORTCUTS.map(
-            (s) => html`<tr>
-              <td>
-                ${s.keys.map(
-                  (keys, i) => html`${i > 0 ? ' or ' : ''}<kbd>${keyLabel(keys, this.mac)}</kbd>`,
-                )}
-              </td>
-              <td>${s.description}</td>
-            </tr>`,
+            (s) =>
+              html`<tr>
+                <td>
+                  ${s.keys.map(
+                    (keys, i) => html`${i > 0 ? ' or ' : ''}<kbd>${keyLabel(keys, this.mac)}</kbd>`,
+                  )}
+                </td>
+                <td>${s.description}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
-      <p class="hint">In the Claims list, the arrow keys move between claims and Enter goes to one.</p>
+      <p class="hint">
+        In the Claims list, the arrow keys move between claims and Enter goes to one.
+      </p>
       <div class="actions">
         <button type="button" class="primary" @click=${() => this.close()}>Close</button>
       </div>

@@ -10,7 +10,14 @@
  * Down moves between claims without touching the caret's own arrows. A bare printable key ("?")
  * would type itself in the editor, so it only works outside text fields ({@link isTypingKey}).
  */
-export const SHORTCUT_COMMANDS = ['flag', 'support', 'cite', 'next-claim', 'previous-claim', 'help'] as const;
+export const SHORTCUT_COMMANDS = [
+  'flag',
+  'support',
+  'cite',
+  'next-claim',
+  'previous-claim',
+  'help',
+] as const;
 export type ShortcutCommand = (typeof SHORTCUT_COMMANDS)[number];
 
 /** One row of the table: the command, the keys that run it (first is the one shown), and words. */
@@ -22,9 +29,21 @@ export interface Shortcut {
 
 /** Every annotation shortcut, in the order the help dialog lists them. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { command: 'flag', keys: ['Mod-Shift-d'], description: 'Flag the claim at the cursor as disputed' },
-  { command: 'support', keys: ['Mod-Shift-s'], description: 'Mark the claim at the cursor as supported' },
-  { command: 'cite', keys: ['Mod-Shift-c'], description: 'Attach a citation to the claim at the cursor' },
+  {
+    command: 'flag',
+    keys: ['Mod-Shift-d'],
+    description: 'Flag the claim at the cursor as disputed',
+  },
+  {
+    command: 'support',
+    keys: ['Mod-Shift-s'],
+    description: 'Mark the claim at the cursor as supported',
+  },
+  {
+    command: 'cite',
+    keys: ['Mod-Shift-c'],
+    description: 'Attach a citation to the claim at the cursor',
+  },
   { command: 'next-claim', keys: ['Alt-ArrowDown'], description: 'Go to the next claim' },
   { command: 'previous-claim', keys: ['Alt-ArrowUp'], description: 'Go to the previous claim' },
   { command: 'help', keys: ['?', 'F1'], description: 'Show these keyboard shortcuts' },
@@ -49,7 +68,11 @@ interface KeyEventLike {
  * Letters compare without case, because Shift turns "d" into "D". A single printable key such as
  * "?" matches whatever Shift it took to type it, but not with Ctrl, Alt or Cmd held.
  */
-export function matchesShortcut(event: KeyEventLike, keys: string, mac: boolean = isMacPlatform()): boolean {
+export function matchesShortcut(
+  event: KeyEventLike,
+  keys: string,
+  mac: boolean = isMacPlatform(),
+): boolean {
   const parts = keys.split(/-(?!$)/);
   const key = parts.pop() ?? '';
   let alt = false;
@@ -104,9 +127,15 @@ export function keyLabel(keys: string, mac: boolean = isMacPlatform()): string {
   const names: Readonly<Record<string, string>> = mac
     ? { Mod: '⌘', Meta: '⌘', Cmd: '⌘', Ctrl: '⌃', Alt: '⌥', Shift: '⇧' }
     : { Mod: 'Ctrl', Meta: 'Meta', Cmd: 'Meta', Ctrl: 'Ctrl', Alt: 'Alt', Shift: 'Shift' };
-  const arrows: Readonly<Record<string, string>> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' };
+  const arrows: Readonly<Record<string, string>> = {
+    ArrowUp: '↑',
+    ArrowDown: '↓',
+    ArrowLeft: '←',
+    ArrowRight: '→',
+  };
   const shown = parts.map((part, i) => {
-    if (i === parts.length - 1) return arrows[part] ?? (part.length === 1 ? part.toUpperCase() : part);
+    if (i === parts.length - 1)
+      return arrows[part] ?? (part.length === 1 ? part.toUpperCase() : part);
     return names[part] ?? part;
   });
   return shown.join(mac ? '' : '+');

@@ -141,10 +141,20 @@ export class ClaimInspector extends LitElement {
       <dl class="facts">
         <dt>Kind</dt>
         <dd>${KIND_LABELS[claim.kind]}</dd>
-        ${claim.field === undefined ? nothing : html`<dt>Infobox field</dt><dd>${claim.field}</dd>`}
+        ${
+          claim.field === undefined
+            ? nothing
+            : html`<dt>Infobox field</dt>
+                <dd>${claim.field}</dd>`
+        }
         <dt>Found by</dt>
         <dd>${claim.origin === 'detected' ? 'the tool' : 'a reader'}</dd>
-        ${claim.detached ? html`<dt>Place</dt><dd>detached: its words were deleted</dd>` : nothing}
+        ${
+          claim.detached
+            ? html`<dt>Place</dt>
+                <dd>detached: its words were deleted</dd>`
+            : nothing
+        }
       </dl>
       ${this.#renderValue(claim)} ${this.#renderSubject(claim)} ${this.#renderStatus(claim)}
       ${this.#renderCitations(claim)} ${this.#renderConflicts(claim)}
@@ -165,9 +175,13 @@ export class ClaimInspector extends LitElement {
         @input=${this.#onValueInput}
         @change=${this.#onValueChange}
       />
-      ${error === ''
-        ? html`<p id="value-reading" class="reading">Reads as ${shown.value ? valueReading(shown.value) : ''}</p>`
-        : html`<p id="value-reading" class="error">${error}</p>`}
+      ${
+        error === ''
+          ? html`<p id="value-reading" class="reading">
+              Reads as ${shown.value ? valueReading(shown.value) : ''}
+            </p>`
+          : html`<p id="value-reading" class="error">${error}</p>`
+      }
     </div>`;
   }
 
@@ -179,22 +193,28 @@ export class ClaimInspector extends LitElement {
       <select id="subject" @change=${this.#onSubjectChange}>
         <option value="" ?selected=${this._subjectChoice === ''}>no subject</option>
         ${subjects.map((s) => html`<option value=${s.id} ?selected=${this._subjectChoice === s.id}>${s.label}</option>`)}
-        <option value=${NEW_SUBJECT} ?selected=${this._subjectChoice === NEW_SUBJECT}>New subject…</option>
+        <option value=${NEW_SUBJECT} ?selected=${this._subjectChoice === NEW_SUBJECT}>
+          New subject…
+        </option>
       </select>
-      ${this._subjectChoice === NEW_SUBJECT
-        ? html`<div class="inline">
-            <label for="new-subject">New subject</label>
-            <input
-              id="new-subject"
-              autocomplete="off"
-              placeholder="casualties · Basmachi"
-              aria-invalid=${invalid ? 'true' : 'false'}
-              aria-describedby=${ifDefined(invalid ? 'subject-error' : undefined)}
-              @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.#createSubject(claim)}
-            />
-            <button type="button" @click=${() => this.#createSubject(claim)}>Create subject</button>
-          </div>`
-        : nothing}
+      ${
+        this._subjectChoice === NEW_SUBJECT
+          ? html`<div class="inline">
+              <label for="new-subject">New subject</label>
+              <input
+                id="new-subject"
+                autocomplete="off"
+                placeholder="casualties · Basmachi"
+                aria-invalid=${invalid ? 'true' : 'false'}
+                aria-describedby=${ifDefined(invalid ? 'subject-error' : undefined)}
+                @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.#createSubject(claim)}
+              />
+              <button type="button" @click=${() => this.#createSubject(claim)}>
+                Create subject
+              </button>
+            </div>`
+          : nothing
+      }
       ${invalid ? html`<p id="subject-error" class="error">${this._subjectError}</p>` : nothing}
     </div>`;
   }
@@ -209,22 +229,35 @@ export class ClaimInspector extends LitElement {
       ${claim.statusReason === '' ? nothing : html`<p class="reason">${claim.statusReason}</p>`}
       ${this._refuting ? this.#renderRefute(claim) : nothing}
       <div class="actions">
-        ${claim.status === 'refuted' || this._refuting
-          ? nothing
-          : html`<button type="button" @click=${this.#startRefute}>Refute claim</button>`}
-        ${claim.status === 'unreviewed'
-          ? nothing
-          : html`<button type="button" @click=${() => this.#change({ claim: clearClaimStatus(claim, now()) })}>
-              Mark as unreviewed
-            </button>`}
-        <button type="button" class="danger" @click=${() => this.#remove(claim)}>Remove claim</button>
+        ${
+          claim.status === 'refuted' || this._refuting
+            ? nothing
+            : html`<button type="button" @click=${this.#startRefute}>Refute claim</button>`
+        }
+        ${
+          claim.status === 'unreviewed'
+            ? nothing
+            : html`<button
+                type="button"
+                @click=${() => this.#change({ claim: clearClaimStatus(claim, now()) })}
+              >
+                Mark as unreviewed
+              </button>`
+        }
+        <button type="button" class="danger" @click=${() => this.#remove(claim)}>
+          Remove claim
+        </button>
       </div>
     </div>`;
   }
 
   #renderRefute(claim: Claim): TemplateResult {
     const invalid = this._refuteError !== '';
-    return html`<form class="inline" @submit=${(e: SubmitEvent) => this.#refute(e, claim)} novalidate>
+    return html`<form
+      class="inline"
+      @submit=${(e: SubmitEvent) => this.#refute(e, claim)}
+      novalidate
+    >
       <label for="refute-reason">Why it is refuted</label>
       <input
         id="refute-reason"
@@ -244,24 +277,35 @@ export class ClaimInspector extends LitElement {
     const byId = new Map(this.sources.map((s) => [s.id, s]));
     return html`<section class="citations" aria-labelledby="citations-title">
       <h3 id="citations-title">Citations</h3>
-      ${mine.length === 0
-        ? html`<p class="empty">No citations yet. Use “Attach citation” to add one.</p>`
-        : html`<ul>
-            ${mine.map((c) => {
-              const source = byId.get(c.sourceId);
-              return html`<li class="citation">
-                <p class="reference">${source ? this.#reference(source) : html`<em>a deleted source</em>`}</p>
-                <dl class="facts">
-                  <dt>Stance</dt>
-                  <dd><span class="stance" data-stance=${c.stance}>${c.stance}</span></dd>
-                  <dt>Locator</dt>
-                  <dd>${c.locator === '' ? html`<span class="missing">none given</span>` : c.locator}</dd>
-                  ${c.value === '' ? nothing : html`<dt>Value in the source</dt><dd>${c.value}</dd>`}
-                </dl>
-                ${c.quote === '' ? nothing : html`<blockquote class="source-words">${c.quote}</blockquote>`}
-              </li>`;
-            })}
-          </ul>`}
+      ${
+        mine.length === 0
+          ? html`<p class="empty">No citations yet. Use “Attach citation” to add one.</p>`
+          : html`<ul>
+              ${mine.map((c) => {
+                const source = byId.get(c.sourceId);
+                return html`<li class="citation">
+                  <p class="reference">
+                    ${source ? this.#reference(source) : html`<em>a deleted source</em>`}
+                  </p>
+                  <dl class="facts">
+                    <dt>Stance</dt>
+                    <dd><span class="stance" data-stance=${c.stance}>${c.stance}</span></dd>
+                    <dt>Locator</dt>
+                    <dd>
+                      ${c.locator === '' ? html`<span class="missing">none given</span>` : c.locator}
+                    </dd>
+                    ${
+                      c.value === ''
+                        ? nothing
+                        : html`<dt>Value in the source</dt>
+                            <dd>${c.value}</dd>`
+                    }
+                  </dl>
+                  ${c.quote === '' ? nothing : html`<blockquote class="source-words">${c.quote}</blockquote>`}
+                </li>`;
+              })}
+            </ul>`
+      }
     </section>`;
   }
 
@@ -273,17 +317,18 @@ export class ClaimInspector extends LitElement {
       <h3 id="conflicts-title">Conflicts</h3>
       <ul>
         ${mine.map(
-          (conflict) => html`<li>
-            <p>${conflict.reason}</p>
-            ${conflict.claims
-              .filter((id) => id !== claim.id)
-              .map((id) => {
-                const other = byId.get(id);
-                return html`<button type="button" class="link" @click=${() => this.#select(id)}>
-                  Go to “${other?.quote.exact ?? 'another claim'}”
-                </button>`;
-              })}
-          </li>`,
+          (conflict) =>
+            html`<li>
+              <p>${conflict.reason}</p>
+              ${conflict.claims
+                .filter((id) => id !== claim.id)
+                .map((id) => {
+                  const other = byId.get(id);
+                  return html`<button type="button" class="link" @click=${() => this.#select(id)}>
+                    Go to “${other?.quote.exact ?? 'another claim'}”
+                  </button>`;
+                })}
+            </li>`,
         )}
       </ul>
     </section>`;
@@ -295,7 +340,13 @@ export class ClaimInspector extends LitElement {
     let cached = this.#references.get(source.id);
     if (cached?.key !== key) {
       const formatted = formatReference(source.csl);
-      cached = { key, runs: formatted.runs.length > 0 ? formatted.runs : [{ text: sourceLabel(source), italic: false }] };
+      cached = {
+        key,
+        runs:
+          formatted.runs.length > 0
+            ? formatted.runs
+            : [{ text: sourceLabel(source), italic: false }],
+      };
       this.#references.set(source.id, cached);
     }
     return html`${cached.runs.map((run) => (run.italic ? html`<i>${run.text}</i>` : run.text))}`;
@@ -327,7 +378,9 @@ export class ClaimInspector extends LitElement {
     this._subjectChoice = choice;
     this._subjectError = '';
     if (choice === NEW_SUBJECT) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#new-subject')?.focus());
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLInputElement>('#new-subject')?.focus(),
+      );
       return;
     }
     this.#change({ claim: setClaimSubject(claim, choice === '' ? null : choice, now()) });
@@ -371,17 +424,23 @@ export class ClaimInspector extends LitElement {
   }
 
   #change(detail: ClaimChangeDetail): void {
-    this.dispatchEvent(new CustomEvent('apx-claim-change', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('apx-claim-change', { detail, bubbles: true, composed: true }),
+    );
   }
 
   #remove(claim: Claim): void {
     const detail: ClaimRemoveDetail = { id: claim.id };
-    this.dispatchEvent(new CustomEvent('apx-claim-remove', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('apx-claim-remove', { detail, bubbles: true, composed: true }),
+    );
   }
 
   #select(id: string): void {
     const detail: ClaimSelectDetail = { id };
-    this.dispatchEvent(new CustomEvent('apx-claim-select', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('apx-claim-select', { detail, bubbles: true, composed: true }),
+    );
   }
 }
 

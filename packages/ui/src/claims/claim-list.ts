@@ -1,5 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import {
+  virtualize,
+  virtualizerRef,
+  type VirtualizerHostElement,
+} from '@lit-labs/virtualizer/virtualize.js';
 import {
   CLAIM_KINDS,
   CLAIM_STATUSES,
@@ -119,11 +123,14 @@ export class ClaimList extends LitElement {
     const values: Record<string, string> = {
       'Filter by status': f.status ?? '',
       'Filter by kind': f.kind ?? '',
-      'Filter by subject': f.subjectId === undefined ? '' : f.subjectId === null ? UNPLACED : f.subjectId,
+      'Filter by subject':
+        f.subjectId === undefined ? '' : f.subjectId === null ? UNPLACED : f.subjectId,
       'Filter by source': f.sourceId ?? '',
     };
     for (const [label, wanted] of Object.entries(values)) {
-      const select = this.renderRoot.querySelector<HTMLSelectElement>(`select[aria-label="${label}"]`);
+      const select = this.renderRoot.querySelector<HTMLSelectElement>(
+        `select[aria-label="${label}"]`,
+      );
       if (select && select.value !== wanted) select.value = wanted;
     }
   }
@@ -152,9 +159,13 @@ export class ClaimList extends LitElement {
         <span class="count">${shown === total ? `${total}` : `${shown} of ${total}`}</span>
       </h2>
       ${this.#renderFilters()}
-      ${this.#visible.length === 0
-        ? html`<p class="empty">${total === 0 ? emptyText : 'No claim matches these filters.'}</p>`
-        : nothing}
+      ${
+        this.#visible.length === 0
+          ? html`<p class="empty">
+              ${total === 0 ? emptyText : 'No claim matches these filters.'}
+            </p>`
+          : nothing
+      }
       <ul class="claims" part="list" aria-label="Claims in the text" @keydown=${this.#onKeydown}>
         ${virtualize({
           items: this.#visible,
@@ -174,25 +185,35 @@ export class ClaimList extends LitElement {
     const f = this.filter;
     const subjects = [...this.subjects].sort((a, b) => a.label.localeCompare(b.label));
     const sources = [...this.sources].sort((a, b) => sourceLabel(a).localeCompare(sourceLabel(b)));
-    const subjectValue = f.subjectId === undefined ? '' : f.subjectId === null ? UNPLACED : f.subjectId;
+    const subjectValue =
+      f.subjectId === undefined ? '' : f.subjectId === null ? UNPLACED : f.subjectId;
     return html`<div class="filters" role="group" aria-label="Filter claims">
       <label
         >Status
-        <select aria-label="Filter by status" @change=${(e: Event) => this.#setFilter('status', value(e))}>
+        <select
+          aria-label="Filter by status"
+          @change=${(e: Event) => this.#setFilter('status', value(e))}
+        >
           <option value="" ?selected=${f.status === undefined}>all</option>
           ${CLAIM_STATUSES.map((s) => html`<option value=${s} ?selected=${f.status === s}>${statusWord(s)}</option>`)}
         </select></label
       >
       <label
         >Kind
-        <select aria-label="Filter by kind" @change=${(e: Event) => this.#setFilter('kind', value(e))}>
+        <select
+          aria-label="Filter by kind"
+          @change=${(e: Event) => this.#setFilter('kind', value(e))}
+        >
           <option value="" ?selected=${f.kind === undefined}>all</option>
           ${CLAIM_KINDS.map((k) => html`<option value=${k} ?selected=${f.kind === k}>${KIND_LABELS[k]}</option>`)}
         </select></label
       >
       <label
         >Subject
-        <select aria-label="Filter by subject" @change=${(e: Event) => this.#setFilter('subjectId', value(e))}>
+        <select
+          aria-label="Filter by subject"
+          @change=${(e: Event) => this.#setFilter('subjectId', value(e))}
+        >
           <option value="" ?selected=${subjectValue === ''}>all</option>
           <option value=${UNPLACED} ?selected=${subjectValue === UNPLACED}>no subject</option>
           ${subjects.map((s) => html`<option value=${s.id} ?selected=${subjectValue === s.id}>${s.label}</option>`)}
@@ -200,10 +221,16 @@ export class ClaimList extends LitElement {
       >
       <label
         >Source
-        <select aria-label="Filter by source" @change=${(e: Event) => this.#setFilter('sourceId', value(e))}>
+        <select
+          aria-label="Filter by source"
+          @change=${(e: Event) => this.#setFilter('sourceId', value(e))}
+        >
           <option value="" ?selected=${f.sourceId === undefined}>all</option>
           ${sources.map(
-            (s) => html`<option value=${s.id} ?selected=${f.sourceId === s.id}>${sourceLabel(s)}</option>`,
+            (s) =>
+              html`<option value=${s.id} ?selected=${f.sourceId === s.id}>
+                ${sourceLabel(s)}
+              </option>`,
           )}
         </select></label
       >
@@ -213,7 +240,8 @@ export class ClaimList extends LitElement {
   #setFilter(key: keyof ClaimFilter, text: string): void {
     const { [key]: _old, ...rest } = this.filter;
     if (text === '') this.filter = rest;
-    else if (key === 'subjectId') this.filter = { ...rest, subjectId: text === UNPLACED ? null : text };
+    else if (key === 'subjectId')
+      this.filter = { ...rest, subjectId: text === UNPLACED ? null : text };
     else this.filter = { ...rest, [key]: text } as ClaimFilter;
     this._active = 0;
   }
@@ -244,7 +272,9 @@ export class ClaimList extends LitElement {
   #renderDetached(): TemplateResult {
     return html`<section class="detached" aria-labelledby="detached-title">
       <h3 id="detached-title">Detached</h3>
-      <p class="hint">Their words were deleted from the text. Undo restores them; review the rest.</p>
+      <p class="hint">
+        Their words were deleted from the text. Undo restores them; review the rest.
+      </p>
       <ul>
         ${this.#detached.map(
           (claim) =>
@@ -258,11 +288,14 @@ export class ClaimList extends LitElement {
                 @click=${() => this.#select(claim.id, -1)}
               >
                 <span class="text quote"
-                  ><span class="context">…${claim.quote.prefix}</span><mark>${claim.quote.exact}</mark
+                  ><span class="context">…${claim.quote.prefix}</span
+                  ><mark>${claim.quote.exact}</mark
                   ><span class="context">${claim.quote.suffix}…</span></span
                 >
                 <span class="meta">
-                  <span class="status" data-status=${claim.status}>${statusWord(claim.status)}</span>
+                  <span class="status" data-status=${claim.status}
+                    >${statusWord(claim.status)}</span
+                  >
                   <span>${KIND_LABELS[claim.kind]}</span>
                   <span>${citationCountText(this.#counts.get(claim.id) ?? 0)}</span>
                 </span>
@@ -276,7 +309,9 @@ export class ClaimList extends LitElement {
   #select(id: string, index: number): void {
     if (index >= 0) this._active = index;
     const detail: ClaimSelectDetail = { id };
-    this.dispatchEvent(new CustomEvent('apx-claim-select', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('apx-claim-select', { detail, bubbles: true, composed: true }),
+    );
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -300,7 +335,9 @@ export class ClaimList extends LitElement {
     this.#scrollTo(index);
     for (let frame = 0; frame < 10; frame += 1) {
       await this.updateComplete;
-      const item = this.renderRoot.querySelector<HTMLButtonElement>(`ul.claims button[data-index="${index}"]`);
+      const item = this.renderRoot.querySelector<HTMLButtonElement>(
+        `ul.claims button[data-index="${index}"]`,
+      );
       if (item) {
         item.focus();
         return;

@@ -3,7 +3,8 @@ import type { ClaimValue, DateInterval } from '@apparatus/core';
 const grouped = (n: number): string => n.toLocaleString('en-US');
 
 function interval(i: DateInterval): string {
-  if (i.earliest !== null && i.latest !== null) return i.earliest === i.latest ? i.earliest : `${i.earliest} to ${i.latest}`;
+  if (i.earliest !== null && i.latest !== null)
+    return i.earliest === i.latest ? i.earliest : `${i.earliest} to ${i.latest}`;
   if (i.latest !== null) return `by ${i.latest}`;
   if (i.earliest !== null) return `from ${i.earliest}`;
   return 'an unknown date';
@@ -20,15 +21,20 @@ export function valueReading(value: ClaimValue): string {
       const about = value.approximate ? 'about ' : '';
       let text: string;
       if (value.min !== null && value.max !== null) {
-        text = value.min === value.max ? `${about}${grouped(value.min)}` : `${about}${grouped(value.min)}–${grouped(value.max)}`;
+        text =
+          value.min === value.max
+            ? `${about}${grouped(value.min)}`
+            : `${about}${grouped(value.min)}–${grouped(value.max)}`;
       } else if (value.min !== null) text = `${about}at least ${grouped(value.min)}`;
       else if (value.max !== null) text = `${about}at most ${grouped(value.max)}`;
       else text = 'an unknown number';
       return value.repaired ? `${text} (repaired: ${value.repaired})` : text;
     }
     case 'date': {
-      const calendar = value.calendar === 'gregorian' ? '' : ` (written in the ${value.calendar} calendar)`;
-      const alternatives = value.alternatives && value.alternatives.length > 1 ? value.alternatives : [value];
+      const calendar =
+        value.calendar === 'gregorian' ? '' : ` (written in the ${value.calendar} calendar)`;
+      const alternatives =
+        value.alternatives && value.alternatives.length > 1 ? value.alternatives : [value];
       return `${alternatives.map(interval).join(', or ')}, to the ${value.precision}${calendar}`;
     }
     case 'scale':

@@ -29,7 +29,11 @@ async function open(sources: Source[] = [kutay, mazarof]) {
   origin.tabIndex = 0;
   document.body.append(origin);
   origin.focus();
-  const dialog = await mount('apx-citation-dialog', { sources, claimId: 'c1', claimText: '7,0008,000' });
+  const dialog = await mount('apx-citation-dialog', {
+    sources,
+    claimId: 'c1',
+    claimText: '7,0008,000',
+  });
   await dialog.show();
   const root = dialog.shadowRoot!;
   const field = <T extends HTMLElement = HTMLInputElement>(name: string) => byLabel<T>(root, name);
@@ -51,13 +55,20 @@ describe('apx-citation-dialog', () => {
     expect(field('Quote').tagName).toBe('INPUT');
     const stance = field<HTMLSelectElement>('Stance');
     expect(stance.tagName).toBe('SELECT');
-    expect([...stance.options].map((o) => o.value)).toEqual(['supports', 'contradicts', 'qualifies', 'mentions']);
+    expect([...stance.options].map((o) => o.value)).toEqual([
+      'supports',
+      'contradicts',
+      'qualifies',
+      'mentions',
+    ]);
     expect(button(root, 'Attach').type).toBe('submit');
   });
 
-  it('offers the workspace\'s sources by their labels, and a new source', async () => {
+  it("offers the workspace's sources by their labels, and a new source", async () => {
     const { field, root } = await open();
-    const labels = [...field<HTMLSelectElement>('Source').options].map((o) => o.textContent?.trim());
+    const labels = [...field<HTMLSelectElement>('Source').options].map((o) =>
+      o.textContent?.trim(),
+    );
     expect(labels).toEqual(['Choose a source…', 'Cemal Kutay', "Mazarof's report", 'New source…']);
     expect(root.activeElement).toBe(field('Source'));
   });

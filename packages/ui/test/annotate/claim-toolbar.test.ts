@@ -68,14 +68,20 @@ describe('apx-claim-toolbar', () => {
     const buttons = [...toolbar.shadowRoot!.querySelectorAll('button')];
     expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1]);
     buttons[0]!.focus();
-    buttons[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    buttons[0]!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+    );
     await rendered(toolbar);
     expect(toolbar.shadowRoot!.activeElement).toBe(buttons[1]);
     expect(buttons.map((b) => b.tabIndex)).toEqual([-1, 0, -1]);
-    buttons[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    buttons[1]!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }),
+    );
     await rendered(toolbar);
     expect(toolbar.shadowRoot!.activeElement).toBe(buttons[2]);
-    buttons[2]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    buttons[2]!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+    );
     await rendered(toolbar);
     expect(toolbar.shadowRoot!.activeElement).toBe(buttons[0]);
   });

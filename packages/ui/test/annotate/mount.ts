@@ -20,7 +20,9 @@ export function byLabel<T extends HTMLElement = HTMLElement>(root: ParentNode, n
   for (const label of root.querySelectorAll('label')) {
     if (label.textContent?.trim() === name) {
       const id = label.getAttribute('for');
-      const control = id ? root.querySelector(`#${id}`) : label.querySelector('input,select,textarea');
+      const control = id
+        ? root.querySelector(`#${id}`)
+        : label.querySelector('input,select,textarea');
       if (control) return control as T;
     }
   }
@@ -46,7 +48,9 @@ export function listen<T>(target: EventTarget, type: string): T[] {
 export function dialogName(dialog: HTMLDialogElement): string {
   const ids = dialog.getAttribute('aria-labelledby');
   if (ids) {
-    const root = dialog.getRootNode() as ParentNode & { getElementById?: (id: string) => HTMLElement | null };
+    const root = dialog.getRootNode() as ParentNode & {
+      getElementById?: (id: string) => HTMLElement | null;
+    };
     return ids
       .split(' ')
       .map((id) => (root as ShadowRoot).querySelector(`#${id}`)?.textContent?.trim() ?? '')

@@ -1,12 +1,22 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { SHORTCUTS, SHORTCUT_COMMANDS, isTypingKey, keyLabel, matchesShortcut, shortcutFor } from '../../src/annotate/shortcuts.ts';
+import {
+  SHORTCUTS,
+  SHORTCUT_COMMANDS,
+  isTypingKey,
+  keyLabel,
+  matchesShortcut,
+  shortcutFor,
+} from '../../src/annotate/shortcuts.ts';
 import '../../src/annotate/shortcuts-help.ts';
 import { button, dialogName, mount } from './mount.ts';
 
 afterEach(() => document.body.replaceChildren());
 
-const key = (k: string, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {},
+) => ({
   key: k,
   altKey: false,
   ctrlKey: false,
@@ -49,7 +59,9 @@ describe('the shortcut table', () => {
     expect(isTypingKey('Mod-Shift-d')).toBe(false);
     expect(shortcutFor(key('?', { shiftKey: true }), false, { inText: true })).toBeNull();
     expect(shortcutFor(key('F1'), false, { inText: true })).toBe('help');
-    expect(shortcutFor(key('D', { ctrlKey: true, shiftKey: true }), false, { inText: true })).toBe('flag');
+    expect(shortcutFor(key('D', { ctrlKey: true, shiftKey: true }), false, { inText: true })).toBe(
+      'flag',
+    );
   });
 
   it('labels keys for the platform', () => {
@@ -69,7 +81,9 @@ describe('apx-shortcuts-help', () => {
     await help.show();
     const root = help.shadowRoot!;
     expect(dialogName(root.querySelector('dialog')!)).toBe('Keyboard shortcuts');
-    const rows = [...root.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    const rows = [...root.querySelectorAll('tbody tr')].map((tr) =>
+      tr.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(rows).toHaveLength(SHORTCUTS.length);
     expect(rows[0]).toBe('Ctrl+Shift+D Flag the claim at the cursor as disputed');
     expect(rows.at(-1)).toBe('? or F1 Show these keyboard shortcuts');

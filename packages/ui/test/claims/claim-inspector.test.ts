@@ -13,16 +13,30 @@ const strength = claim({
   id: 'strength',
   field: 'Strength2',
   quote: { exact: '7,0008,000', prefix: '- Strength2: ', suffix: '\n- Strength1' },
-  value: { type: 'quantity', min: 7000, max: 8000, approximate: false, repaired: 'lost range dash' },
+  value: {
+    type: 'quantity',
+    min: 7000,
+    max: 8000,
+    approximate: false,
+    repaired: 'lost range dash',
+  },
   status: 'disputed',
   statusReason: 'Kutay gives a smaller garrison',
   statusChangedAt: '2026-02-03T10:00:00.000Z',
   subjectId: 'soviet',
 });
-const aftermath = claim({ id: 'aftermath', quote: { exact: '4,000 troops', prefix: '', suffix: '' } });
+const aftermath = claim({
+  id: 'aftermath',
+  quote: { exact: '4,000 troops', prefix: '', suffix: '' },
+});
 const kutay: Source = {
   id: 'kutay',
-  csl: { id: 'kutay', type: 'book', title: 'Enver Paşa', author: [{ family: 'Kutay', given: 'Cemal' }] },
+  csl: {
+    id: 'kutay',
+    type: 'book',
+    title: 'Enver Paşa',
+    author: [{ family: 'Kutay', given: 'Cemal' }],
+  },
   category: 'secondary',
   composed: '',
   perspective: '',
@@ -37,7 +51,10 @@ const conflict: Conflict = {
   claims: ['strength', 'aftermath'],
   reason: 'the infobox gives 7,000–8,000; the Aftermath gives 4,000',
 };
-const subjects = [subject('soviet', 'strength · Russian SFSR, Soviet Bukhara'), subject('rebels', 'strength · Basmachi')];
+const subjects = [
+  subject('soviet', 'strength · Russian SFSR, Soviet Bukhara'),
+  subject('rebels', 'strength · Basmachi'),
+];
 
 async function inspect() {
   const el = await mount('apx-claim-inspector', {
@@ -46,7 +63,12 @@ async function inspect() {
     subjects,
     sources: [kutay],
     citations: [
-      citation('x1', 'strength', 'kutay', { locator: 'p. 212', quote: 'some seven thousand men', stance: 'contradicts', value: '7,000' }),
+      citation('x1', 'strength', 'kutay', {
+        locator: 'p. 212',
+        quote: 'some seven thousand men',
+        stance: 'contradicts',
+        value: '7,000',
+      }),
       citation('x2', 'other', 'kutay'),
     ],
     conflicts: [conflict],
@@ -75,7 +97,11 @@ describe('apx-claim-inspector', () => {
     const { root } = await inspect();
     const text = root.textContent!.replace(/\s+/g, ' ');
     expect(text).toContain('- Strength2: 7,0008,000');
-    expect(facts(root.querySelector('dl')!)).toEqual({ Kind: 'figure', 'Infobox field': 'Strength2', 'Found by': 'the tool' });
+    expect(facts(root.querySelector('dl')!)).toEqual({
+      Kind: 'figure',
+      'Infobox field': 'Strength2',
+      'Found by': 'the tool',
+    });
     expect(text).toContain('Reads as 7,000–8,000 (repaired: lost range dash)');
     expect(byLabel<HTMLSelectElement>(root, 'Subject').value).toBe('soviet');
     expect(root.querySelector('.status')?.textContent).toBe('disputed');
@@ -83,7 +109,7 @@ describe('apx-claim-inspector', () => {
     expect(text).toContain('Kutay gives a smaller garrison');
   });
 
-  it('shows the claim\'s citations only, with reference, stance, locator, words and value', async () => {
+  it("shows the claim's citations only, with reference, stance, locator, words and value", async () => {
     const { root } = await inspect();
     const items = root.querySelectorAll('.citation');
     expect(items).toHaveLength(1);
@@ -108,7 +134,12 @@ describe('apx-claim-inspector', () => {
     expect(input.getAttribute('aria-invalid')).toBe('false');
     input.dispatchEvent(new Event('change', { bubbles: true }));
     expect(changes).toHaveLength(1);
-    expect(changes[0]!.claim.value).toMatchObject({ type: 'quantity', min: 4000, max: 4000, approximate: true });
+    expect(changes[0]!.claim.value).toMatchObject({
+      type: 'quantity',
+      min: 4000,
+      max: 4000,
+      approximate: true,
+    });
   });
 
   it('shows why a value cannot be read, inline, and does not store it', async () => {

@@ -9,12 +9,37 @@ import { citation, claim, manyClaims, subject } from './fixtures.ts';
 afterEach(() => document.body.replaceChildren());
 
 const seed = [
-  claim({ id: 'strength', quote: { exact: '7,0008,000', prefix: '', suffix: '' }, position: { start: 543, end: 553 }, status: 'disputed', subjectId: 'soviet' }),
-  claim({ id: 'date', kind: 'date', quote: { exact: '28 January or 8 February', prefix: '', suffix: '' }, position: { start: 229, end: 253 } }),
-  claim({ id: 'rebels', quote: { exact: '~1,500', prefix: '', suffix: '' }, position: { start: 900, end: 906 }, status: 'supported' }),
-  claim({ id: 'gone', quote: { exact: 'seventy-two', prefix: 'killed ', suffix: ' men' }, position: { start: 1200, end: 1211 }, detached: true }),
+  claim({
+    id: 'strength',
+    quote: { exact: '7,0008,000', prefix: '', suffix: '' },
+    position: { start: 543, end: 553 },
+    status: 'disputed',
+    subjectId: 'soviet',
+  }),
+  claim({
+    id: 'date',
+    kind: 'date',
+    quote: { exact: '28 January or 8 February', prefix: '', suffix: '' },
+    position: { start: 229, end: 253 },
+  }),
+  claim({
+    id: 'rebels',
+    quote: { exact: '~1,500', prefix: '', suffix: '' },
+    position: { start: 900, end: 906 },
+    status: 'supported',
+  }),
+  claim({
+    id: 'gone',
+    quote: { exact: 'seventy-two', prefix: 'killed ', suffix: ' men' },
+    position: { start: 1200, end: 1211 },
+    detached: true,
+  }),
 ];
-const citations = [citation('x1', 'strength', 'kutay'), citation('x2', 'rebels', 'kutay'), citation('x3', 'rebels', 'mazarof')];
+const citations = [
+  citation('x1', 'strength', 'kutay'),
+  citation('x2', 'rebels', 'kutay'),
+  citation('x3', 'rebels', 'mazarof'),
+];
 
 function items(panel: HTMLElement): HTMLButtonElement[] {
   return [...panel.shadowRoot!.querySelectorAll<HTMLButtonElement>('ul.claims button.item')];
@@ -79,7 +104,10 @@ describe('apx-claim-list', () => {
     expect(await ids()).toEqual(['rebels']);
     expect(panel.shadowRoot!.querySelector('.count')?.textContent).toBe('1 of 4');
     // A filter set by the host shows in the controls.
-    expect(panel.shadowRoot!.querySelector<HTMLSelectElement>('select[aria-label="Filter by status"]')!.value).toBe('');
+    expect(
+      panel.shadowRoot!.querySelector<HTMLSelectElement>('select[aria-label="Filter by status"]')!
+        .value,
+    ).toBe('');
   });
 
   it('fires apx-claim-select on click, for attached and detached claims', async () => {
@@ -131,7 +159,11 @@ describe('apx-claim-list', () => {
   });
 
   it('says so when no claim matches', async () => {
-    const panel = await mount('apx-claim-list', { claims: seed, citations, filter: { status: 'refuted' } });
+    const panel = await mount('apx-claim-list', {
+      claims: seed,
+      citations,
+      filter: { status: 'refuted' },
+    });
     await rendered(panel);
     expect(panel.shadowRoot!.textContent).toContain('No claim matches these filters.');
   });

@@ -23,8 +23,23 @@ export function claim(overrides: Partial<Claim> & { id: string }): Claim {
 }
 
 /** A citation of `claimId` from `sourceId`. */
-export function citation(id: string, claimId: string, sourceId: string, overrides: Partial<Citation> = {}): Citation {
-  return { id, claimId, sourceId, locator: '', quote: '', stance: 'supports', value: '', createdAt: now, ...overrides };
+export function citation(
+  id: string,
+  claimId: string,
+  sourceId: string,
+  overrides: Partial<Citation> = {},
+): Citation {
+  return {
+    id,
+    claimId,
+    sourceId,
+    locator: '',
+    quote: '',
+    stance: 'supports',
+    value: '',
+    createdAt: now,
+    ...overrides,
+  };
 }
 
 /** A subject. */

@@ -18,15 +18,28 @@ const ITEM_HEIGHT = 48;
 const original = Element.prototype.getBoundingClientRect;
 
 function box(top: number, width: number, height: number): DOMRect {
-  return { x: 0, y: top, top, left: 0, width, height, right: width, bottom: top + height, toJSON: () => ({}) } as DOMRect;
+  return {
+    x: 0,
+    y: top,
+    top,
+    left: 0,
+    width,
+    height,
+    right: width,
+    bottom: top + height,
+    toJSON: () => ({}),
+  } as DOMRect;
 }
 
 Element.prototype.getBoundingClientRect = function getBoundingClientRect(this: Element): DOMRect {
   if (virtualizerRef in this) return box(0, VIEWPORT.width, VIEWPORT.height);
-  if (this.parentElement && virtualizerRef in this.parentElement) return box(0, VIEWPORT.width, ITEM_HEIGHT);
+  if (this.parentElement && virtualizerRef in this.parentElement)
+    return box(0, VIEWPORT.width, ITEM_HEIGHT);
   const rect = original.call(this);
   // Everything else fills the window, as the page around the panel would.
-  return rect.height === 0 && rect.width === 0 ? box(0, window.innerWidth, window.innerHeight) : rect;
+  return rect.height === 0 && rect.width === 0
+    ? box(0, window.innerWidth, window.innerHeight)
+    : rect;
 };
 
 /**
@@ -34,7 +47,9 @@ Element.prototype.getBoundingClientRect = function getBoundingClientRect(this: E
  * loaded and scheduled over a few tasks and animation frames. This waits for the DOM to stop
  * changing (it asserts nothing about time).
  */
-export async function settle(host: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+export async function settle(
+  host: HTMLElement & { updateComplete: Promise<unknown> },
+): Promise<void> {
   let last = -1;
   for (let round = 0; round < 50; round += 1) {
     await host.updateComplete;
