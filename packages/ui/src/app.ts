@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import type { Account, WorkspacePort } from '@apparatus/core';
+import type { Account, Claim, Watchable, WorkspacePort } from '@apparatus/core';
 import { workspaceContext } from './context.ts';
 import { saveStateText, type SaveState } from './autosave.ts';
 import { VIEWS, VIEW_LABELS, type View } from './views.ts';
@@ -36,11 +36,13 @@ export class ApparatusApp extends LitElement {
   readonly #provider = new ContextProvider(this, { context: workspaceContext });
   readonly #accounts = new WatchController<Account[]>(this);
   readonly #writable = new WatchController<boolean>(this);
+  readonly #claims = new WatchController<Claim[]>(this);
   #saveState: SaveState = { kind: 'saved' };
   /** Views shown at least once: they stay in the page (hidden) once made. */
   readonly #visited = new Set<View>();
   #sourcesLoaded = false;
   #sourcesError: string | undefined;
+  #claimsFor: { id: string; watchable: Watchable<Claim[]> } | undefined;
 
   constructor() {
     super();
@@ -58,6 +60,8 @@ export class ApparatusApp extends LitElement {
       this.#accounts.follow(this.port.watchAccounts());
       this.#writable.follow(this.port.writable);
     }
+    const account = this.#account;
+    this.#claims.follow(account ? this.#watchClaims(account.id) : undefined);
   }
 
   /** The account under review: the first article, else the first account. */
@@ -82,9 +86,13 @@ export class ApparatusApp extends LitElement {
               </button>`,
           )}
         </nav>
-        <p class="status" role="status" part="status" data-state=${this.#statusKind()}>
-          ${this.#statusText()}
-        </p>
+        <p
+          class="status"
+          role="status"
+          part="status"
+          data-state=${this.#statusKind()}
+          .textContent=${this.#statusText()}
+        ></p>
       </header>
       ${
         this.#writable.value === false
@@ -158,13 +166,18 @@ export class ApparatusApp extends LitElement {
         </article>
         <aside class="side-column claims" aria-labelledby="claims-title">
           <h2 id="claims-title">Claims</h2>
-          <p>
-            The dates and figures recognised in the text, each with its status and citations, will
-            be listed here.
-          </p>
+          <p>${claimsSummary(this.#claims.value)}</p>
         </aside>
       </div>
     `;
+  }
+
+  /** One stream per account id, so a refreshed account object does not resubscribe. */
+  #watchClaims(accountId: string): Watchable<Claim[]> | undefined {
+    if (this.#claimsFor?.id !== accountId && this.port) {
+      this.#claimsFor = { id: accountId, watchable: this.port.watchClaims(accountId) };
+    }
+    return this.#claimsFor?.watchable;
   }
 
   #show(view: View): void {
@@ -194,6 +207,19 @@ export class ApparatusApp extends LitElement {
   #statusKind(): string {
     return this.#accounts.value === undefined ? 'opening' : this.#saveState.kind;
   }
+}
+
+/**
+ * What the Claims column says until the claims panel (issue 4) takes its place: how many claims
+ * the text holds and how many a reviewer has judged, so the column is honest, not empty.
+ */
+function claimsSummary(claims: readonly Claim[] | undefined): string {
+  if (claims === undefined) return 'Reading the claims…';
+  const live = claims.filter((c) => !c.detached);
+  if (live.length === 0) return 'No claims recognised in this text yet.';
+  const reviewed = live.filter((c) => c.status !== 'unreviewed').length;
+  const counted = live.length === 1 ? '1 claim is' : `${live.length} claims are`;
+  return `${counted} marked in the text (dotted underline); ${reviewed} reviewed. The list with each claim's status and citations comes with the claim tools.`;
 }
 
 function kindLabel(account: Account): string {
