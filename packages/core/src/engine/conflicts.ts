@@ -31,11 +31,9 @@ export function detectConflicts(claims: readonly AuditedClaim[]): Conflict[] {
     if (conflict) out.push(conflict);
   }
   for (const [subject, group] of bySubject(claims)) {
-    const { pairs } = compareGroup(group);
-    if (pairs.length > 0) {
-      const ids = [...new Set(pairs.flatMap(([a, b]) => [a.id, b.id]))];
-      const involved = group.filter((c) => ids.includes(c.id));
-      const reason = `${capitalise(involved.map((c) => describeClaim(c)).join('; '))}: no single value satisfies ${involved.length > 2 ? 'all of them' : 'both'}.`;
+    const { involved } = compareGroup(group);
+    if (involved.length > 0) {
+      const reason = `${listClaims(involved)}: no single value satisfies ${involved.length > 2 ? 'all of them' : 'both'}.`;
       out.push({ subject, kind: 'disjoint-values', claims: involved.map((c) => c.id), reason });
     }
   }
@@ -47,10 +45,10 @@ export function detectConflicts(claims: readonly AuditedClaim[]): Conflict[] {
 export function findAgreements(claims: readonly AuditedClaim[]): Agreement[] {
   const out: Agreement[] = [];
   for (const [subject, group] of bySubject(claims)) {
-    const { compared, pairs } = compareGroup(group);
-    if (compared.length < 2 || pairs.length > 0) continue;
+    const { compared, involved } = compareGroup(group);
+    if (compared.length < 2 || involved.length > 0) continue;
     const repaired = compared.some((c) => c.value?.type === 'quantity' && c.value.repaired !== undefined);
-    const reason = `${capitalise(compared.map((c) => describeClaim(c)).join('; '))}: ${repaired ? 'after the repair, ' : ''}${compared.length > 2 ? 'all agree' : 'they agree'}.`;
+    const reason = `${listClaims(compared)}: ${repaired ? 'after the repair, ' : ''}${compared.length > 2 ? 'all agree' : 'they agree'}.`;
     out.push({ subject, claims: compared.map((c) => c.id), reason });
   }
   return out;
@@ -67,17 +65,40 @@ function bySubject(claims: readonly AuditedClaim[]): Map<string, AuditedClaim[]>
   return groups;
 }
 
-function compareGroup(group: readonly AuditedClaim[]): { compared: AuditedClaim[]; pairs: [AuditedClaim, AuditedClaim][] } {
+/**
+ * Compares the claims of one subject. Claims with the same value are compared once (a book
+ * repeats its figures: 1,000 mentions of "1,500" cost one comparison, not half a million), so the
+ * cost grows with the number of distinct values, not of claims. `involved` are the claims whose
+ * value is incompatible with some other claim's, in text order.
+ */
+function compareGroup(group: readonly AuditedClaim[]): { compared: AuditedClaim[]; involved: AuditedClaim[] } {
   const compared = group.filter((c) => c.value !== null);
-  const pairs: [AuditedClaim, AuditedClaim][] = [];
-  for (let i = 0; i < compared.length; i += 1) {
-    for (let j = i + 1; j < compared.length; j += 1) {
-      const a = compared[i]!;
-      const b = compared[j]!;
-      if (!compatible(a, b)) pairs.push([a, b]);
+  const byValue = new Map<string, AuditedClaim[]>();
+  for (const c of compared) {
+    const key = JSON.stringify(c.value);
+    const same = byValue.get(key);
+    if (same) same.push(c);
+    else byValue.set(key, [c]);
+  }
+  const classes = [...byValue.values()];
+  const bad = new Set<number>();
+  for (let i = 0; i < classes.length; i += 1) {
+    for (let j = i + 1; j < classes.length; j += 1) {
+      if (!compatible(classes[i]![0]!, classes[j]![0]!)) {
+        bad.add(i);
+        bad.add(j);
+      }
     }
   }
-  return { compared, pairs };
+  const involved = [...bad].flatMap((i) => classes[i]!).sort((a, b) => a.start - b.start);
+  return { compared, involved };
+}
+
+/** The claims of a reason, at most six named, the rest counted. */
+function listClaims(claims: readonly AuditedClaim[]): string {
+  const named = claims.slice(0, 6).map((c) => describeClaim(c));
+  const more = claims.length - named.length;
+  return capitalise(named.join('; ') + (more > 0 ? `; and ${more} more` : ''));
 }
 
 function compatible(a: AuditedClaim, b: AuditedClaim): boolean {
