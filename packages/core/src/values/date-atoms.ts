@@ -39,7 +39,7 @@ export interface DateAtom {
   readonly fixed?: DateInterval;
   readonly relative?: RelativeSpec;
   /** A month named alone ("February") or a year alone ("1922"): the reader checks its context. */
-  readonly bare?: 'month' | 'year';
+  readonly bare?: 'month' | 'year' | 'season';
   /** The month word as written, for "may"/"march" written in lower case. */
   readonly monthWord?: string;
   readonly error?: string;
@@ -64,6 +64,7 @@ const RE_SEASON = new RegExp(
   `(winter|spring|summer|autumn|fall)(?:${WS}of)?${WS}(\\d{4})(?:${OWS}[-–—/]${OWS}(\\d{4}|\\d{2}))?${END}`,
   F,
 );
+const RE_SEASON_BARE = new RegExp(`(winter|spring|summer|autumn)${END}`, F);
 const RE_DMY = new RegExp(
   `${WEEKDAY}${DAY}\\.?(?:${WS}|-)(?:of${WS})?(${MONTH_SOURCE})${YEAR_TAIL}`,
   F,
@@ -182,6 +183,19 @@ export function readDateAtom(text: string, pos: number): DateAtom | null {
       y: Number(m[2]),
       precision: 'month',
       calendar: 'gregorian',
+    };
+  }
+  m = at(RE_SEASON_BARE, text, pos);
+  if (m) {
+    const season = SEASON_START[(m[1] ?? '').toLowerCase()] ?? 12;
+    return {
+      start: pos,
+      end: m.index + m[0].length,
+      kind: 'season',
+      season,
+      precision: 'month',
+      calendar: 'gregorian',
+      bare: 'season',
     };
   }
   m = at(RE_DMY, text, pos) ?? null;

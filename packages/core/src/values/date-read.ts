@@ -50,6 +50,10 @@ const LEFT = new RegExp(
 const MAX_BARE_YEAR = 2100;
 /** Nor is one below this ("0000"): years before 1000 are read only with a day and month. */
 const MIN_BARE_YEAR = 1000;
+const SEASON_AFTER = new RegExp(
+  `(?:^|[^\\p{L}])(?:in|during|through|throughout|by|until|till|since|over|that|early|late|mid|of)${WS}the${WS}$`,
+  'iu',
+);
 const PREV_WORD = new RegExp(`(\\p{L}+)${OWS}$`, 'u');
 const BARE_MONTH_AFTER =
   /^(?:in|during|since|until|till|by|before|after|early|late|mid|of|from|to|through|throughout|and|or|between|until|around|about|circa|last|that)$/i;
@@ -270,6 +274,9 @@ export function readDateExpression(
     bound !== undefined && (bound === 'between' || bound === 'from' ? rangeEnd !== null : true);
   if (single) {
     const atom = single.atom;
+    // "through the summer": a season without a year takes the context's, after "the" and a
+    // preposition, so that "the spring near the village" stays water.
+    if (atom.bare === 'season' && !(the && SEASON_AFTER.test(before)) && !partWord) return null;
     if (atom.bare === 'month') {
       const word = atom.monthWord ?? '';
       const prev = PREV_WORD.exec(before)?.[1] ?? '';

@@ -30,7 +30,7 @@ export interface QuantityRead {
   readonly unit?: string;
 }
 
-const APPROX = `~|≈|c\\.|ca\\.|circa|about|around|some|nearly|almost|roughly|approximately|approx\\.|perhaps|possibly|reportedly|an${WS}estimated|estimated${WS}at`;
+const APPROX = `~|≈|c\\.|ca\\.|circa|about|around|some|nearly|almost|roughly|approximately|approx\\.|an${WS}estimated|estimated${WS}at`;
 const LOWER = `over|more${WS}than|above|at${WS}least|upwards${WS}of|in${WS}excess${WS}of|no${WS}(?:fewer|less)${WS}than|not${WS}(?:fewer|less)${WS}than|greater${WS}than|larger${WS}than|bigger${WS}than|higher${WS}than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|well${WS}over|>=?|≥`;
 const UPPER = `up${WS}to|at${WS}most|under|fewer${WS}than|less${WS}than|smaller${WS}than|lower${WS}than|below|no${WS}more${WS}than|not${WS}more${WS}than|as${WS}many${WS}as|<=?|≤`;
 const LEFT = new RegExp(

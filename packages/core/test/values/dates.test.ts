@@ -66,6 +66,14 @@ describe('reading dates', () => {
     expect(span(only('the summer of 1916').value)).toEqual(['1916-06-01', '1916-08-31']);
   });
 
+  it('gives a season named without a year the context year', () => {
+    const m = only('Frunze prepared the operation through the summer.', { year: 1920 });
+    expect(m.text).toBe('the summer');
+    expect(span(m.value)).toEqual(['1920-06-01', '1920-08-31']);
+    expect(span(only('by early summer', { year: 1920 }).value)).toEqual([null, '1920-06-30']);
+    expect(findValues('the spring near the village', { year: 1920 })).toEqual([]);
+  });
+
   it('keeps alternatives', () => {
     const m = only('The town was besieged on 28 January or 8 February.');
     expect(m.text).toBe('28 January or 8 February');

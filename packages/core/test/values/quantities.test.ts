@@ -69,9 +69,8 @@ describe('reading figures', () => {
       qualifier: 'some',
       approximate: true,
     });
-    expect(figures('numbering perhaps 15,000–20,000')).toEqual([
-      ['perhaps 15,000–20,000', 15000, 20000, true],
-    ]);
+    // "perhaps" marks doubt, not rounding: the figure stays exact.
+    expect(figures('perhaps 27,000 irregulars')).toEqual([['27,000', 27000, 27000, false]]);
   });
 
   it('reads bounds', () => {
