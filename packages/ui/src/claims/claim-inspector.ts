@@ -5,12 +5,12 @@ import {
   refuteClaim,
   setClaimSubject,
   setClaimValue,
-  sourceLabel,
   subjectForLabel,
 } from '@apparatus/core';
 import type { Citation, Claim, Conflict, Source, Subject } from '@apparatus/core';
-import { formatReference, type TextRun } from '@apparatus/formats';
+import { ReferenceCache } from '../sources/reference-cache.ts';
 import { focusAndMotion } from '../styles/tokens.ts';
+import { renderCitations } from './citation-items.ts';
 import type { ClaimSelectDetail } from './claim-list.ts';
 import { inspectorStyles } from './inspector-styles.ts';
 import { KIND_LABELS, statusWord } from './labels.ts';
@@ -86,8 +86,8 @@ export class ClaimInspector extends LitElement {
   declare _refuting: boolean;
   declare _refuteError: string;
 
-  /** Formatted references by source id and revision: citeproc is not run on every render. */
-  readonly #references = new Map<string, { key: string; runs: readonly TextRun[] }>();
+  /** Formatted references, once per source version: citeproc is not run on every render. */
+  readonly #references = new ReferenceCache(this);
 
   constructor() {
     super();
@@ -157,7 +157,8 @@ export class ClaimInspector extends LitElement {
         }
       </dl>
       ${this.#renderValue(claim)} ${this.#renderSubject(claim)} ${this.#renderStatus(claim)}
-      ${this.#renderCitations(claim)} ${this.#renderConflicts(claim)}
+      ${renderCitations(claim, this.citations, this.sources, this.#references)}
+      ${this.#renderConflicts(claim)}
     </section>`;
   }
 
@@ -272,43 +273,6 @@ export class ClaimInspector extends LitElement {
     </form>`;
   }
 
-  #renderCitations(claim: Claim): TemplateResult {
-    const mine = this.citations.filter((c) => c.claimId === claim.id);
-    const byId = new Map(this.sources.map((s) => [s.id, s]));
-    return html`<section class="citations" aria-labelledby="citations-title">
-      <h3 id="citations-title">Citations</h3>
-      ${
-        mine.length === 0
-          ? html`<p class="empty">No citations yet. Use “Attach citation” to add one.</p>`
-          : html`<ul>
-              ${mine.map((c) => {
-                const source = byId.get(c.sourceId);
-                return html`<li class="citation">
-                  <p class="reference">
-                    ${source ? this.#reference(source) : html`<em>a deleted source</em>`}
-                  </p>
-                  <dl class="facts">
-                    <dt>Stance</dt>
-                    <dd><span class="stance" data-stance=${c.stance}>${c.stance}</span></dd>
-                    <dt>Locator</dt>
-                    <dd>
-                      ${c.locator === '' ? html`<span class="missing">none given</span>` : c.locator}
-                    </dd>
-                    ${
-                      c.value === ''
-                        ? nothing
-                        : html`<dt>Value in the source</dt>
-                            <dd>${c.value}</dd>`
-                    }
-                  </dl>
-                  ${c.quote === '' ? nothing : html`<blockquote class="source-words">${c.quote}</blockquote>`}
-                </li>`;
-              })}
-            </ul>`
-      }
-    </section>`;
-  }
-
   #renderConflicts(claim: Claim): TemplateResult | typeof nothing {
     const mine = this.conflicts.filter((c) => c.claims.includes(claim.id));
     if (mine.length === 0) return nothing;
@@ -332,24 +296,6 @@ export class ClaimInspector extends LitElement {
         )}
       </ul>
     </section>`;
-  }
-
-  /** The source formatted by citeproc (Chicago author-date), as runs: never HTML. */
-  #reference(source: Source): TemplateResult {
-    const key = `${source.updatedAt}`;
-    let cached = this.#references.get(source.id);
-    if (cached?.key !== key) {
-      const formatted = formatReference(source.csl);
-      cached = {
-        key,
-        runs:
-          formatted.runs.length > 0
-            ? formatted.runs
-            : [{ text: sourceLabel(source), italic: false }],
-      };
-      this.#references.set(source.id, cached);
-    }
-    return html`${cached.runs.map((run) => (run.italic ? html`<i>${run.text}</i>` : run.text))}`;
   }
 
   #onValueInput(event: Event): void {
