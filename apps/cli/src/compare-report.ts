@@ -70,8 +70,7 @@ export function compareJson(synopsis: Synopsis, claims: { a: readonly ComparedCl
     conflicts: synopsis.rows
       .filter((row) => row.status === 'conflict')
       .map((row) => {
-        const bad = row.verdicts.filter((v) => !v.compatible);
-        const pick = (key: string): string[] => [...new Set(bad.flatMap((v) => [v.a, v.b]).filter((n) => n.account === key).map((n) => n.claim.id))];
+        const pick = (key: string): string[] => [...new Set(row.conflicting.flatMap((v) => [v.a, v.b]).filter((n) => n.account === key).map((n) => n.claim.id))];
         return { subject: row.label, a: pick('a'), b: pick('b'), reason: row.reason };
       }),
   };

@@ -3,9 +3,10 @@
  * ({@link alignSubjects}), columns are accounts, each cell holds the account's own words and
  * normalised values, and each row says whether the accounts agree, and why.
  *
- * A row is a `conflict` when some claim of one account and some claim of another speak of the
- * same moment ({@link sameMoment}) and cannot both be true ({@link comparePair}); `agree` when
- * such pairs exist and all can be true; `uncompared` when several accounts speak but nothing can
+ * A row is a `conflict` when a claim of one account is contradicted by another account: that
+ * account says something of the same moment ({@link sameMoment}) and nothing it says there can be
+ * true together with the claim ({@link comparePair}); `agree` when pairs were compared and no claim
+ * is contradicted (a claim both accounts make agrees, even if each also makes another); `uncompared` when several accounts speak but nothing can
  * be set against anything (different days, no value, a scale against a figure); `single` when only
  * one account speaks. Commanders conflict only when each account names exactly one person for the
  * side: an account that names two commanders where another names one has left one out, not
@@ -42,8 +43,10 @@ export interface SynopticRow {
   readonly cells: readonly SynopticCell[];
   readonly status: RowStatus;
   readonly reason: string;
-  /** The pairs that were compared; the incompatible ones make the conflict. */
+  /** The pairs that were compared; the incompatible pairs of a contradicted claim make the conflict. */
   readonly verdicts: readonly PairVerdict[];
+  /** The incompatible pairs that make the conflict (empty unless `status` is `conflict`). */
+  readonly conflicting: readonly PairVerdict[];
 }
 
 /** The whole comparison: the accounts (columns), the rows, and what could not be placed. */
@@ -67,7 +70,7 @@ function judgeRow(subject: CrossSubject, accounts: readonly ComparedAccount[], a
   const speaking = cells.filter((c) => c.claims.length > 0);
   if (speaking.length < 2) {
     const who = speaking[0] ? accountName(accounts.find((a) => a.key === speaking[0]!.account)!) : 'no account';
-    return { ...base, status: 'single', reason: `only ${who} speaks of this`, verdicts: [] };
+    return { ...base, status: 'single', reason: `only ${who} speaks of this`, verdicts: [], conflicting: [] };
   }
   const named = (account: ComparedAccount, claim: ComparedClaim): NamedClaim => ({ claim, account: account.key, name: accountName(account) });
   const verdicts: PairVerdict[] = [];
@@ -89,14 +92,25 @@ function judgeRow(subject: CrossSubject, accounts: readonly ComparedAccount[], a
       }
     }
   }
-  const conflicts = verdicts.filter((v) => !v.compatible);
-  if (conflicts.length > 0) return { ...base, status: 'conflict', reason: conflicts.map((v) => v.reason).join('; '), verdicts };
-  if (verdicts.length > 0) return { ...base, status: 'agree', reason: verdicts.map((v) => v.reason).join('; '), verdicts };
+  // A claim is contradicted by another account when that account says something comparable of
+  // the same moment and none of it can be true together with the claim. A claim the other account
+  // also makes (with others beside it) is not contradicted: an account compared with itself, or
+  // two accounts sharing one inner disagreement, agree.
+  const matched = new Set<string>();
+  for (const v of verdicts) {
+    if (!v.compatible) continue;
+    matched.add(`${v.a.claim.id}>${v.b.account}`);
+    matched.add(`${v.b.claim.id}>${v.a.account}`);
+  }
+  const contradicted = (v: PairVerdict): boolean => !matched.has(`${v.a.claim.id}>${v.b.account}`) || !matched.has(`${v.b.claim.id}>${v.a.account}`);
+  const conflicts = verdicts.filter((v) => !v.compatible && contradicted(v));
+  if (conflicts.length > 0) return { ...base, status: 'conflict', reason: conflicts.map((v) => v.reason).join('; '), verdicts, conflicting: conflicts };
+  if (verdicts.length > 0) return { ...base, status: 'agree', reason: verdicts.filter((v) => v.compatible).map((v) => v.reason).join('; '), verdicts, conflicting: [] };
   const valueless = speaking.some((c) => c.claims.every((claim) => claim.value === null));
   const reason = valueless
     ? 'an account gives no value that can be compared'
     : 'the accounts speak of different moments or in terms that cannot be compared';
-  return { ...base, status: 'uncompared', reason, verdicts };
+  return { ...base, status: 'uncompared', reason, verdicts, conflicting: [] };
 }
 
 /** Orders of the table: as the accounts tell it, conflicts first, by kind, by label. */

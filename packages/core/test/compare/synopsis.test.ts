@@ -169,3 +169,26 @@ describe('rows of one account', () => {
     expect(alone.rows[0]!.reason).toBe('only A speaks of this');
   });
 });
+
+describe('inner disagreements', () => {
+  const text = '= X =\n- Combatant1: Red Army\nThe town fell on 2 September.\nOthers say the town fell on 5 September.';
+  const both = (key: string) => accountOf(key, text, [
+    { words: '2 September', kind: 'date', subject: 'date · ends', value: d('1920-09-02') },
+    { words: '5 September', kind: 'date', subject: 'date · ends', value: d('1920-09-05') },
+  ]);
+
+  it('are not a conflict between two accounts that share them', () => {
+    const row = buildSynopsis([both('a'), both('b')]).rows[0]!;
+    expect(row.status).toBe('agree');
+    expect(row.conflicting).toEqual([]);
+  });
+
+  it('make a conflict with an account that gives only one of the readings', () => {
+    const one = accountOf('b', '= X =\n- Combatant1: Red Army\nThe town fell on 2 September.', [
+      { words: '2 September', kind: 'date', subject: 'date · ends', value: d('1920-09-02') },
+    ]);
+    const row = buildSynopsis([both('a'), one]).rows[0]!;
+    expect(row.status).toBe('conflict');
+    expect(row.conflicting.map((v) => [v.a.claim.text, v.b.claim.text])).toEqual([['5 September', '2 September']]);
+  });
+});
