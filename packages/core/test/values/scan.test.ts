@@ -62,15 +62,18 @@ describe('findValues over the seed article', () => {
 describe('robustness', () => {
   it('never throws, and keeps its offsets, on arbitrary text', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), (text) => {
-        for (const m of findValues(text, { year: 1922 }, { scales: true })) {
-          expect(text.slice(m.start, m.end)).toBe(m.text);
-          expect(m.value !== null || typeof m.error === 'string').toBe(true);
-        }
-        parseDate(text);
-        parseQuantity(text);
-        parseScale(text);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 })),
+        (text) => {
+          for (const m of findValues(text, { year: 1922 }, { scales: true })) {
+            expect(text.slice(m.start, m.end)).toBe(m.text);
+            expect(m.value !== null || typeof m.error === 'string').toBe(true);
+          }
+          parseDate(text);
+          parseQuantity(text);
+          parseScale(text);
+        },
+      ),
       { numRuns: 500 },
     );
   });
