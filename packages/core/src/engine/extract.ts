@@ -186,7 +186,8 @@ function readProse(source: string, span: TextSpan, where: string, setting: Prose
     if (stated?.value?.type === 'date') time = stated.value;
     // A sentence about the engagement as a whole ("during the siege") is not about the last day named.
     const aboutWhole = stated === undefined && view.words.some((w) => event.nouns.has(w.lower));
-    const qualifier = time === null || aboutWhole ? null : qualifierOf(time, eventSpan);
+    const any = time === null || aboutWhole ? null : qualifierOf(time, eventSpan);
+    const qualifier = { any, day: any !== null && time?.precision === 'day' ? any : null };
     for (const m of matches) {
       const start = s.start + m.start;
       const end = s.start + m.end;

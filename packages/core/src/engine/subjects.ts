@@ -54,6 +54,15 @@ export function eventFacts(title: string, place: string | null): EventFacts {
   return { nouns, places };
 }
 
+/**
+ * The part of the engagement a sentence is about: `any` for a day or a period that does not cover
+ * the whole engagement, `day` only when that part is a single day (see {@link placeFigure}).
+ */
+export interface TimeQualifier {
+  readonly any: string | null;
+  readonly day: string | null;
+}
+
 /** A sentence being read: its words, where its clauses break, the sides and the event. */
 export interface SentenceView {
   readonly words: readonly Word[];
@@ -94,7 +103,7 @@ function wordAt(words: readonly Word[], offset: number): number {
  * The subject of a figure at `[start, end)` in the sentence, or null when its measure or side is
  * not clear. `qualifier` is the part of the engagement the sentence is about, if any.
  */
-export function placeFigure(view: SentenceView, start: number, end: number, unit: string, qualifier: string | null): string | null {
+export function placeFigure(view: SentenceView, start: number, end: number, unit: string, time: TimeQualifier): string | null {
   const { words, clause, sides, event } = view;
   const after = wordAt(words, end);
   const before = wordAt(words, start);
@@ -105,9 +114,13 @@ export function placeFigure(view: SentenceView, start: number, end: number, unit
   while (clauseStart > 0 && clause[clauseStart - 1] === figureClause) clauseStart -= 1;
   const reading = measureOf(words, after, clauseEnd, before, clauseStart, unit);
   if (reading === null) return null;
+  // A force is counted for the engagement unless a single day is named (a patrol, one day's column);
+  // losses, defections and captures belong to whatever part of the engagement the sentence names.
+  const standing = !/ (captured|lost)$/.test(reading.measure) && !isLossMeasure(reading.measure) && reading.measure !== 'defected';
+  const qualifier = reading.measure.startsWith('strength') || standing ? time.day : time.any;
   const tail = qualifier === null ? '' : ` · ${qualifier}`;
   if (reading.measure === 'duration') {
-    return words.some((w) => event.nouns.has(w.lower)) && qualifier === null ? 'duration' : null;
+    return words.some((w) => event.nouns.has(w.lower)) && time.any === null ? 'duration' : null;
   }
   const side = sideOfFigure(view, before, after, reading.nounIndex, reading.measure, clauseEnd);
   return side === null ? null : `${reading.measure} · ${side.label}${tail}`;

@@ -77,7 +77,7 @@ function place(marked: string, kind: 'figure' | 'date', qualifier: string | null
   const end = marked.indexOf('»') - 1;
   const text = marked.replace('«', '').replace('»', '');
   const view = viewSentence(text, wordsOf(text, 0, text.length), sides, event);
-  return kind === 'figure' ? placeFigure(view, start, end, '', qualifier) : placeDate(view, text, start);
+  return kind === 'figure' ? placeFigure(view, start, end, '', { any: qualifier, day: qualifier }) : placeDate(view, text, start);
 }
 
 describe('placing prose figures', () => {
