@@ -93,7 +93,8 @@ export class AutosaveController implements ReactiveController {
   /** Records a change: the state becomes "unsaved" and the write is (re)scheduled. */
   markChanged(): void {
     this.#version += 1;
-    this.#setState({ kind: 'unsaved' });
+    // Typing changes nothing the reader sees after the first key: no re-render per keystroke.
+    if (this.#state.kind !== 'unsaved') this.#setState({ kind: 'unsaved' });
     this.#clearTimer();
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
