@@ -104,7 +104,7 @@ function wordAt(words: readonly Word[], offset: number): number {
  * not clear. `qualifier` is the part of the engagement the sentence is about, if any.
  */
 export function placeFigure(view: SentenceView, start: number, end: number, unit: string, time: TimeQualifier): string | null {
-  const { words, clause, sides, event } = view;
+  const { words, clause, event } = view;
   const after = wordAt(words, end);
   const before = wordAt(words, start);
   const figureClause = clause[Math.min(before, words.length - 1)] ?? 0;
