@@ -5,6 +5,7 @@
 // it (p50 / p95 / max), with the blocks' `content-visibility: auto` on and then switched off, plus
 // the longest main-thread task seen while the autosave wrote the big document.
 import type { Page } from 'playwright-core';
+import type { ArticleEditor } from '@apparatus/ui';
 import { launchBrowser, openApp } from './browser.ts';
 import { startPreview } from './preview.ts';
 
@@ -15,7 +16,7 @@ const port = Number(process.env.MEASURE_PORT ?? 5197);
 async function grow(page: Page, bytes: number): Promise<{ chars: number; ms: number }> {
   return page.evaluate(async (target) => {
     const app = document.querySelector('apx-app')!;
-    const host = app.shadowRoot!.querySelector('apx-article-editor')!;
+    const host = app.shadowRoot!.querySelector('apx-article-editor') as ArticleEditor;
     const view = host.editor!.view;
     const { state } = view;
     const body: unknown[] = [];
