@@ -17,8 +17,18 @@ import type { CompareJson } from '../../apps/cli/src/compare-report.ts';
 interface ExpectedComparison {
   readonly a: string;
   readonly b: string;
-  readonly subjects: readonly { label: string; status: string; a: readonly string[]; b: readonly string[] }[];
-  readonly conflicts: readonly { subject: string; a: readonly string[]; b: readonly string[]; reasonIncludes?: readonly string[] }[];
+  readonly subjects: readonly {
+    label: string;
+    status: string;
+    a: readonly string[];
+    b: readonly string[];
+  }[];
+  readonly conflicts: readonly {
+    subject: string;
+    a: readonly string[];
+    b: readonly string[];
+    reasonIncludes?: readonly string[];
+  }[];
 }
 
 const dir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -44,24 +54,37 @@ export function differences(got: CompareJson, want: ExpectedComparison): string[
   };
   const refA = ref('a');
   const refB = ref('b');
-  const same = (x: readonly string[], y: readonly string[]): boolean => JSON.stringify([...x].sort()) === JSON.stringify([...y].sort());
+  const same = (x: readonly string[], y: readonly string[]): boolean =>
+    JSON.stringify([...x].sort()) === JSON.stringify([...y].sort());
   // Rows are matched by their claims; a row's label is checked too unless only one account
   // speaks (the label of a one-account row is the engine's business, not the comparison's).
-  const claimsKey = (a: readonly string[], b: readonly string[]): string => JSON.stringify([[...a].sort(), [...b].sort()]);
+  const claimsKey = (a: readonly string[], b: readonly string[]): string =>
+    JSON.stringify([[...a].sort(), [...b].sort()]);
   const gotSubjects = new Map(got.subjects.map((s) => [claimsKey(refA(s.a), refB(s.b)), s]));
   for (const w of want.subjects) {
-    const g = gotSubjects.get(claimsKey(w.a, w.b)) ?? [...gotSubjects.values()].find((s) => s.label === w.label);
+    const g =
+      gotSubjects.get(claimsKey(w.a, w.b)) ??
+      [...gotSubjects.values()].find((s) => s.label === w.label);
     if (!g) {
-      out.push(`missing subject “${w.label}” (${w.status}): a [${w.a.join(', ')}], b [${w.b.join(', ')}]`);
+      out.push(
+        `missing subject “${w.label}” (${w.status}): a [${w.a.join(', ')}], b [${w.b.join(', ')}]`,
+      );
       continue;
     }
     gotSubjects.delete(claimsKey(refA(g.a), refB(g.b)));
-    if (g.status !== w.status) out.push(`“${w.label}”: status expected ${w.status}, got ${g.status} (${g.reason})`);
-    if (w.status !== 'single' && g.label !== w.label) out.push(`“${w.label}”: labelled “${g.label}”`);
-    if (!same(refA(g.a), w.a)) out.push(`“${w.label}”: a expected [${w.a.join(', ')}], got [${refA(g.a).join(', ')}]`);
-    if (!same(refB(g.b), w.b)) out.push(`“${w.label}”: b expected [${w.b.join(', ')}], got [${refB(g.b).join(', ')}]`);
+    if (g.status !== w.status)
+      out.push(`“${w.label}”: status expected ${w.status}, got ${g.status} (${g.reason})`);
+    if (w.status !== 'single' && g.label !== w.label)
+      out.push(`“${w.label}”: labelled “${g.label}”`);
+    if (!same(refA(g.a), w.a))
+      out.push(`“${w.label}”: a expected [${w.a.join(', ')}], got [${refA(g.a).join(', ')}]`);
+    if (!same(refB(g.b), w.b))
+      out.push(`“${w.label}”: b expected [${w.b.join(', ')}], got [${refB(g.b).join(', ')}]`);
   }
-  for (const g of gotSubjects.values()) out.push(`unexpected subject “${g.label}” (${g.status}): a [${refA(g.a).join(', ')}], b [${refB(g.b).join(', ')}]`);
+  for (const g of gotSubjects.values())
+    out.push(
+      `unexpected subject “${g.label}” (${g.status}): a [${refA(g.a).join(', ')}], b [${refB(g.b).join(', ')}]`,
+    );
   const gotConflicts = new Map(got.conflicts.map((c) => [c.subject, c]));
   for (const w of want.conflicts) {
     const g = gotConflicts.get(w.subject);
@@ -71,11 +94,16 @@ export function differences(got: CompareJson, want: ExpectedComparison): string[
     }
     gotConflicts.delete(w.subject);
     if (!same(refA(g.a), w.a) || !same(refB(g.b), w.b)) {
-      out.push(`conflict “${w.subject}”: expected [${w.a.join(', ')}] against [${w.b.join(', ')}], got [${refA(g.a).join(', ')}] against [${refB(g.b).join(', ')}]`);
+      out.push(
+        `conflict “${w.subject}”: expected [${w.a.join(', ')}] against [${w.b.join(', ')}], got [${refA(g.a).join(', ')}] against [${refB(g.b).join(', ')}]`,
+      );
     }
-    for (const words of w.reasonIncludes ?? []) if (!g.reason.includes(words)) out.push(`conflict “${w.subject}”: reason lacks “${words}”: ${g.reason}`);
+    for (const words of w.reasonIncludes ?? [])
+      if (!g.reason.includes(words))
+        out.push(`conflict “${w.subject}”: reason lacks “${words}”: ${g.reason}`);
   }
-  for (const g of gotConflicts.values()) out.push(`unexpected conflict “${g.subject}”: ${g.reason}`);
+  for (const g of gotConflicts.values())
+    out.push(`unexpected conflict “${g.subject}”: ${g.reason}`);
   return out;
 }
 

@@ -41,22 +41,52 @@ export interface CompareJsonSubject {
 
 /** The object `compare --json` prints. */
 export interface CompareJson {
-  readonly accounts: readonly { readonly key: string; readonly title: string; readonly file: string }[];
-  readonly claims: { readonly a: readonly CompareJsonClaim[]; readonly b: readonly CompareJsonClaim[] };
+  readonly accounts: readonly {
+    readonly key: string;
+    readonly title: string;
+    readonly file: string;
+  }[];
+  readonly claims: {
+    readonly a: readonly CompareJsonClaim[];
+    readonly b: readonly CompareJsonClaim[];
+  };
   readonly subjects: readonly CompareJsonSubject[];
-  readonly conflicts: readonly { readonly subject: string; readonly a: readonly string[]; readonly b: readonly string[]; readonly reason: string }[];
+  readonly conflicts: readonly {
+    readonly subject: string;
+    readonly a: readonly string[];
+    readonly b: readonly string[];
+    readonly reason: string;
+  }[];
 }
 
 function jsonClaim(c: ComparedClaim): CompareJsonClaim {
-  return { id: c.id, kind: c.kind, text: c.text, start: c.start, end: c.end, field: c.field ?? null, subject: c.subject, value: c.value };
+  return {
+    id: c.id,
+    kind: c.kind,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    field: c.field ?? null,
+    subject: c.subject,
+    value: c.value,
+  };
 }
 
-const idsOf = (row: SynopticRow, key: string): string[] => (row.cells.find((c) => c.account === key)?.claims ?? []).map((c) => c.id);
+const idsOf = (row: SynopticRow, key: string): string[] =>
+  (row.cells.find((c) => c.account === key)?.claims ?? []).map((c) => c.id);
 
 /** The comparison of accounts `a` and `b` as the JSON contract, claims in the audit's shape. */
-export function compareJson(synopsis: Synopsis, claims: { a: readonly ComparedClaim[]; b: readonly ComparedClaim[] }, files: { a: string; b: string }): CompareJson {
+export function compareJson(
+  synopsis: Synopsis,
+  claims: { a: readonly ComparedClaim[]; b: readonly ComparedClaim[] },
+  files: { a: string; b: string },
+): CompareJson {
   return {
-    accounts: synopsis.accounts.map((a) => ({ key: a.key, title: a.title, file: a.key === 'a' ? files.a : files.b })),
+    accounts: synopsis.accounts.map((a) => ({
+      key: a.key,
+      title: a.title,
+      file: a.key === 'a' ? files.a : files.b,
+    })),
     claims: { a: claims.a.map(jsonClaim), b: claims.b.map(jsonClaim) },
     subjects: synopsis.rows.map((row) => ({
       label: row.label,
@@ -70,13 +100,25 @@ export function compareJson(synopsis: Synopsis, claims: { a: readonly ComparedCl
     conflicts: synopsis.rows
       .filter((row) => row.status === 'conflict')
       .map((row) => {
-        const pick = (key: string): string[] => [...new Set(row.conflicting.flatMap((v) => [v.a, v.b]).filter((n) => n.account === key).map((n) => n.claim.id))];
+        const pick = (key: string): string[] => [
+          ...new Set(
+            row.conflicting
+              .flatMap((v) => [v.a, v.b])
+              .filter((n) => n.account === key)
+              .map((n) => n.claim.id),
+          ),
+        ];
         return { subject: row.label, a: pick('a'), b: pick('b'), reason: row.reason };
       }),
   };
 }
 
-const STATUS_WORD: Record<string, string> = { conflict: 'CONFLICT', agree: 'agree', uncompared: '—', single: 'one account' };
+const STATUS_WORD: Record<string, string> = {
+  conflict: 'CONFLICT',
+  agree: 'agree',
+  uncompared: '—',
+  single: 'one account',
+};
 
 function cellText(claims: readonly ComparedClaim[]): string {
   return claims.length === 0 ? '' : claims.map((c) => c.text.replace(/\s+/g, ' ')).join(' / ');
@@ -102,12 +144,19 @@ export function compareText(synopsis: Synopsis): string {
   const wl = width((r) => r.label, 'subject', 48);
   const wa = width((r) => r.a, headA, 36);
   const wb = width((r) => r.b, headB, 36);
-  const line = (l: string, x: string, y: string, s: string): string => `${clip(l, wl)}  ${clip(x, wa)}  ${clip(y, wb)}  ${s}`.trimEnd();
-  const out = [line('subject', headA, headB, 'verdict'), line('-'.repeat(wl), '-'.repeat(wa), '-'.repeat(wb), '-------')];
+  const line = (l: string, x: string, y: string, s: string): string =>
+    `${clip(l, wl)}  ${clip(x, wa)}  ${clip(y, wb)}  ${s}`.trimEnd();
+  const out = [
+    line('subject', headA, headB, 'verdict'),
+    line('-'.repeat(wl), '-'.repeat(wa), '-'.repeat(wb), '-------'),
+  ];
   for (const r of rows) out.push(line(r.label, r.a, r.b, r.status));
   const conflicts = synopsis.rows.filter((r) => r.status === 'conflict');
   const agreeing = synopsis.rows.filter((r) => r.status === 'agree').length;
-  out.push('', `${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}, ${agreeing} subject${agreeing === 1 ? '' : 's'} in agreement, ${synopsis.rows.length} subjects in all.`);
+  out.push(
+    '',
+    `${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}, ${agreeing} subject${agreeing === 1 ? '' : 's'} in agreement, ${synopsis.rows.length} subjects in all.`,
+  );
   for (const r of conflicts) out.push('', `Conflict — ${r.label}:`, `  ${r.reason}`);
   return `${out.join('\n')}\n`;
 }

@@ -28,7 +28,8 @@ export function parseCompareArgs(args: readonly string[]): Parsed<CompareOptions
     else if (arg.startsWith('--')) return { error: `unknown option '${arg}' (usage: ${SYNOPSIS})` };
     else files.push(arg);
   }
-  if (files.length !== 2) return { error: `two files are needed, ${files.length} given (usage: ${SYNOPSIS})` };
+  if (files.length !== 2)
+    return { error: `two files are needed, ${files.length} given (usage: ${SYNOPSIS})` };
   return { value: { files: [files[0]!, files[1]!], json } };
 }
 
@@ -39,7 +40,14 @@ async function loadArticle(file: string): Promise<Parsed<Article>> {
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : 'it cannot be read';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'it cannot be read';
     return { error: `cannot read '${file}': ${why}` };
   }
   const text = decodeText(bytes, `'${file}'`);

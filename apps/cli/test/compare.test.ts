@@ -11,7 +11,10 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** Runs the command the way the README does, from the repository root. */
 function apparatus(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('pnpm', ['--silent', 'apparatus', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync('pnpm', ['--silent', 'apparatus', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const SEED = 'fixtures/siege-of-dushanbe.txt';
@@ -32,18 +35,33 @@ describe('apparatus compare --json', () => {
   });
 
   it('gives claims in the shape of audit --json, with offsets into each file', () => {
-    for (const [key, file] of [['a', SEED], ['b', EARLIER]] as const) {
+    for (const [key, file] of [
+      ['a', SEED],
+      ['b', EARLIER],
+    ] as const) {
       const text = readFileSync(join(root, file), 'utf8');
       expect(json.claims[key].length).toBeGreaterThan(5);
       for (const c of json.claims[key]) {
-        expect(Object.keys(c)).toEqual(['id', 'kind', 'text', 'start', 'end', 'field', 'subject', 'value']);
+        expect(Object.keys(c)).toEqual([
+          'id',
+          'kind',
+          'text',
+          'start',
+          'end',
+          'field',
+          'subject',
+          'value',
+        ]);
         expect(text.slice(c.start, c.end)).toBe(c.text);
       }
     }
   });
 
   it('refers only to claims it printed, and lists each conflict among the subjects', () => {
-    const ids = { a: new Set(json.claims.a.map((c) => c.id)), b: new Set(json.claims.b.map((c) => c.id)) };
+    const ids = {
+      a: new Set(json.claims.a.map((c) => c.id)),
+      b: new Set(json.claims.b.map((c) => c.id)),
+    };
     for (const s of [...json.subjects, ...json.conflicts]) {
       expect(s.a.every((id) => ids.a.has(id))).toBe(true);
       expect(s.b.every((id) => ids.b.has(id))).toBe(true);
@@ -96,7 +114,9 @@ describe('apparatus compare on bad input', () => {
 
 describe('parseCompareArgs', () => {
   it('takes two files and --json in any order, and refuses unknown options', () => {
-    expect(parseCompareArgs(['--json', 'x', 'y'])).toEqual({ value: { files: ['x', 'y'], json: true } });
+    expect(parseCompareArgs(['--json', 'x', 'y'])).toEqual({
+      value: { files: ['x', 'y'], json: true },
+    });
     expect(parseCompareArgs(['x', 'y', '--csv'])).toHaveProperty('error');
     expect(parseCompareArgs(['x', 'y', 'z'])).toHaveProperty('error');
   });

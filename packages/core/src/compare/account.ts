@@ -56,4 +56,3 @@ export function sidesOfAccount(article: Article): Side[] {
   }
   return buildSides(combatants, commanders);
 }
-

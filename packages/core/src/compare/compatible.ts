@@ -8,7 +8,10 @@
  * losses are "heavy" depends on the size of the forces, and a doubtful conflict is worse than none.
  */
 import type { DateValue, QuantityValue, ScaleValue } from '../values.ts';
-import { datesCompatible as datesOverlap, quantitiesCompatible as quantitiesOverlap } from '../values/index.ts';
+import {
+  datesCompatible as datesOverlap,
+  quantitiesCompatible as quantitiesOverlap,
+} from '../values/index.ts';
 
 /** The outcome of comparing two values: whether both can be true, and why, for a reader. */
 export interface Compatibility {
@@ -20,7 +23,10 @@ export interface Compatibility {
 export function quantitiesCompatible(a: QuantityValue, b: QuantityValue): Compatibility {
   const compatible = quantitiesOverlap(a, b);
   const tolerant = a.approximate || b.approximate ? ', allowing for approximation' : '';
-  return { compatible, why: compatible ? `the figures overlap${tolerant}` : `no single number fits both${tolerant}` };
+  return {
+    compatible,
+    why: compatible ? `the figures overlap${tolerant}` : `no single number fits both${tolerant}`,
+  };
 }
 
 /** Two dates can both be true when some alternative of one overlaps some alternative of the other. */
@@ -32,5 +38,8 @@ export function datesCompatible(a: DateValue, b: DateValue): Compatibility {
 /** Two scales can both be true only at the same level. */
 export function scalesCompatible(a: ScaleValue, b: ScaleValue): Compatibility {
   const compatible = a.level === b.level;
-  return { compatible, why: compatible ? 'the same degree' : `${a.level} and ${b.level} are different degrees` };
+  return {
+    compatible,
+    why: compatible ? 'the same degree' : `${a.level} and ${b.level} are different degrees`,
+  };
 }

@@ -56,7 +56,8 @@ export interface Alignment {
   readonly unplaced: Readonly<Record<string, readonly ComparedClaim[]>>;
 }
 
-const DATE_LIKE = /\d|\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
+const DATE_LIKE =
+  /\d|\b(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b/i;
 
 interface Entry {
   key: string;
@@ -75,7 +76,10 @@ interface Entry {
  * Pure: the same accounts and overrides always give the same subjects, in the order of the first
  * account that speaks of each.
  */
-export function alignSubjects(accounts: readonly ComparedAccount[], overrides: SubjectOverrides = {}): Alignment {
+export function alignSubjects(
+  accounts: readonly ComparedAccount[],
+  overrides: SubjectOverrides = {},
+): Alignment {
   const sides = new Map<string, Side[]>(accounts.map((a) => [a.key, sidesOfAccount(a.article)]));
   const party = new Map<string, Map<Side, string>>();
   const reference = accounts[0];
@@ -83,7 +87,8 @@ export function alignSubjects(accounts: readonly ComparedAccount[], overrides: S
     const own = sides.get(account.key)!;
     const ids = new Map<Side, string>(own.map((s) => [s, `${account.key}#${s.index}`]));
     if (reference && account !== reference) {
-      for (const m of matchSides(sides.get(reference.key)!, own)) ids.set(m.b, `${reference.key}#${m.a.index}`);
+      for (const m of matchSides(sides.get(reference.key)!, own))
+        ids.set(m.b, `${reference.key}#${m.a.index}`);
     }
     party.set(account.key, ids);
   }
@@ -106,11 +111,23 @@ export function alignSubjects(accounts: readonly ComparedAccount[], overrides: S
       }
       const parts = subjectParts(claim.subject, own);
       const moment = place.where === 'prose' ? place.moment : null;
-      const events = parts.events.map((e) => (moment !== null && DATE_LIKE.test(e) ? `#${moment}` : e));
-      const key = subjectKey({ ...parts, events }, parts.side ? party.get(account.key)!.get(parts.side)! : null);
+      const events = parts.events.map((e) =>
+        moment !== null && DATE_LIKE.test(e) ? `#${moment}` : e,
+      );
+      const key = subjectKey(
+        { ...parts, events },
+        parts.side ? party.get(account.key)!.get(parts.side)! : null,
+      );
       let entry = entries.get(key);
       if (!entry) {
-        entry = { key, label: claim.subject, measure: parts.measure, claims: new Map(), labels: new Map(), sides: new Map() };
+        entry = {
+          key,
+          label: claim.subject,
+          measure: parts.measure,
+          claims: new Map(),
+          labels: new Map(),
+          sides: new Map(),
+        };
         entries.set(key, entry);
       }
       push(entry.claims, account.key, claim);
@@ -152,7 +169,11 @@ function toSubject(e: Entry): CrossSubject {
   };
 }
 
-function applyOverrides(entries: Entry[], overrides: SubjectOverrides, keys: readonly string[]): CrossSubject[] {
+function applyOverrides(
+  entries: Entry[],
+  overrides: SubjectOverrides,
+  keys: readonly string[],
+): CrossSubject[] {
   let rows = entries.map(toSubject);
   const splits = new Set(overrides.split ?? []);
   rows = rows.flatMap((row) => {
@@ -169,7 +190,9 @@ function applyOverrides(entries: Entry[], overrides: SubjectOverrides, keys: rea
   });
   for (const [first, second] of overrides.join ?? []) {
     const find = (label: string): number =>
-      rows.findIndex((r) => r.label === label || Object.values(r.labels).some((ls) => ls.includes(label)));
+      rows.findIndex(
+        (r) => r.label === label || Object.values(r.labels).some((ls) => ls.includes(label)),
+      );
     const i = find(first);
     const j = find(second);
     if (i < 0 || j < 0 || i === j) continue;
@@ -193,4 +216,3 @@ function mergeSubjects(a: CrossSubject, b: CrossSubject, keys: readonly string[]
   }
   return { label: a.label, measure: a.measure, claims, labels, sides };
 }
-

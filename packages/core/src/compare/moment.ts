@@ -30,7 +30,10 @@ function prosePieces(article: Article): TextSpan[] {
  * date claim of their sentence (its interval, as a key such as "1922-02-07/1922-02-07"). A date
  * claim has no moment of its own: it is the moment. Pure; keyed by claim id.
  */
-export function placeClaims(article: Article, claims: readonly ComparedClaim[]): Map<string, ClaimPlace> {
+export function placeClaims(
+  article: Article,
+  claims: readonly ComparedClaim[],
+): Map<string, ClaimPlace> {
   const places = new Map<string, ClaimPlace>();
   const pieces = prosePieces(article);
   const dates = claims.filter((c) => c.field === undefined && c.value?.type === 'date');
@@ -44,10 +47,20 @@ export function placeClaims(article: Article, claims: readonly ComparedClaim[]):
       continue;
     }
     const piece = pieces.find((p) => p.start <= claim.start && claim.end <= p.end);
-    const sentence = piece && sentencesOf(article.text, piece.start, piece.end).find((s) => s.start <= claim.start && claim.start < s.end);
-    const date = sentence && dates.find((d) => d.id !== claim.id && d.start >= sentence.start && d.end <= sentence.end);
+    const sentence =
+      piece &&
+      sentencesOf(article.text, piece.start, piece.end).find(
+        (s) => s.start <= claim.start && claim.start < s.end,
+      );
+    const date =
+      sentence &&
+      dates.find((d) => d.id !== claim.id && d.start >= sentence.start && d.end <= sentence.end);
     if (date?.value?.type === 'date') {
-      places.set(claim.id, { where: 'prose', moment: `${date.value.earliest ?? ''}/${date.value.latest ?? ''}`, momentText: date.text });
+      places.set(claim.id, {
+        where: 'prose',
+        moment: `${date.value.earliest ?? ''}/${date.value.latest ?? ''}`,
+        momentText: date.text,
+      });
     } else {
       places.set(claim.id, { where: 'prose', moment: null, momentText: null });
     }

@@ -34,7 +34,11 @@ const NOT_A_NAME = /\b(unknown|unnamed|anonymous|unidentified|not known)\b/i;
 /** The surname-ish key of a person: the last word of the name, lower-cased, letters only. */
 function surname(v: NameValue): string | null {
   if (NOT_A_NAME.test(v.name)) return null;
-  const words = v.name.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length > 1);
+  const words = v.name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}]/gu, ''))
+    .filter((w) => w.length > 1);
   return words.length === 0 ? null : words.join(' ');
 }
 
@@ -42,7 +46,14 @@ function surname(v: NameValue): string | null {
 function sameName(a: string, b: string): boolean {
   const aw = a.split(' ');
   const bw = b.split(' ');
-  return aw.some((x) => x.length > 2 && bw.some((y) => y.length > 2 && (x === y || (x.length > 4 && y.length > 4 && editDistance(x, y) <= 2))));
+  return aw.some(
+    (x) =>
+      x.length > 2 &&
+      bw.some(
+        (y) =>
+          y.length > 2 && (x === y || (x.length > 4 && y.length > 4 && editDistance(x, y) <= 2)),
+      ),
+  );
 }
 
 function editDistance(a: string, b: string): number {
@@ -50,7 +61,9 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i += 1) {
     const cur = [i];
     for (let j = 1; j <= b.length; j += 1) {
-      cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      cur.push(
+        Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)),
+      );
     }
     prev = cur;
   }
@@ -64,7 +77,11 @@ export function namesAPerson(value: ClaimValue | null): boolean {
 
 const DRAW = /\b(inconclusive|indecisive|stalemate|draw|status quo)\b/i;
 
-function outcomeOf(text: TextValue, account: string, winnerOf: WinnerOf): { winner: string | null; draw: boolean } {
+function outcomeOf(
+  text: TextValue,
+  account: string,
+  winnerOf: WinnerOf,
+): { winner: string | null; draw: boolean } {
   const draw = DRAW.test(text.text) && !/\bvictory\b/i.test(text.text);
   return { winner: draw ? null : winnerOf(account, text.text), draw };
 }
@@ -80,16 +97,21 @@ function compareValues(a: NamedClaim, b: NamedClaim, winnerOf: WinnerOf): Compat
     const x = surname(va);
     const y = surname(vb);
     if (x === null || y === null) return null;
-    return sameName(x, y) ? { compatible: true, why: 'the same person' } : { compatible: false, why: 'different people' };
+    return sameName(x, y)
+      ? { compatible: true, why: 'the same person' }
+      : { compatible: false, why: 'different people' };
   }
   if (va.type === 'text' && vb.type === 'text') {
     if (a.claim.kind === 'outcome' && b.claim.kind === 'outcome') {
       const x = outcomeOf(va, a.account, winnerOf);
       const y = outcomeOf(vb, b.account, winnerOf);
       if (x.winner !== null && y.winner !== null) {
-        return x.winner === y.winner ? { compatible: true, why: 'the same side won' } : { compatible: false, why: 'each gives the victory to a different side' };
+        return x.winner === y.winner
+          ? { compatible: true, why: 'the same side won' }
+          : { compatible: false, why: 'each gives the victory to a different side' };
       }
-      if ((x.draw && y.winner !== null) || (y.draw && x.winner !== null)) return { compatible: false, why: 'one has a victory, the other no victor' };
+      if ((x.draw && y.winner !== null) || (y.draw && x.winner !== null))
+        return { compatible: false, why: 'one has a victory, the other no victor' };
       return null;
     }
     const head = (t: string): string => t.split(',')[0]!.trim().toLowerCase();
@@ -104,5 +126,10 @@ export function comparePair(a: NamedClaim, b: NamedClaim, winnerOf: WinnerOf): P
   if (c === null) return null;
   const quote = (n: NamedClaim): string => `${n.name} “${n.claim.text}”`;
   const joint = c.compatible ? 'agree' : 'cannot both be true';
-  return { a, b, compatible: c.compatible, reason: `${quote(a)} and ${quote(b)} ${joint}: ${c.why}` };
+  return {
+    a,
+    b,
+    compatible: c.compatible,
+    reason: `${quote(a)} and ${quote(b)} ${joint}: ${c.why}`,
+  };
 }

@@ -14,7 +14,9 @@ import type { DetectedClaim } from '../claim.ts';
 /** A text with its claims (ids and offsets are all the diff needs). */
 export interface RevisionSide {
   readonly text: string;
-  readonly claims: readonly (Pick<DetectedClaim, 'kind' | 'start' | 'end' | 'text'> & { readonly id: string })[];
+  readonly claims: readonly (Pick<DetectedClaim, 'kind' | 'start' | 'end' | 'text'> & {
+    readonly id: string;
+  })[];
 }
 
 /** A run of the diff, for display: the same in both, only in the older, or only in the newer. */
@@ -55,7 +57,9 @@ const VALUE_KINDS = new Set(['date', 'quantity', 'scale']);
  * pure insertion or removal on the other side), those strictly containing that point.
  */
 function touched(side: RevisionSide, start: number, end: number): RevisionSide['claims'] {
-  return side.claims.filter((c) => (start === end ? c.start < start && start < c.end : c.start < end && start < c.end));
+  return side.claims.filter((c) =>
+    start === end ? c.start < start && start < c.end : c.start < end && start < c.end,
+  );
 }
 
 /** Diffs an older account against its revision. */
@@ -102,7 +106,9 @@ export function diffRevision(older: RevisionSide, newer: RevisionSide): Revision
     if (removed.trim() === '' && added.trim() === '') continue;
     const claimsBefore = touched(older, before.start, before.end);
     const claimsAfter = touched(newer, after.start, after.end);
-    const touchesValue = /\d/.test(removed + added) || [...claimsBefore, ...claimsAfter].some((c) => VALUE_KINDS.has(c.kind));
+    const touchesValue =
+      /\d/.test(removed + added) ||
+      [...claimsBefore, ...claimsAfter].some((c) => VALUE_KINDS.has(c.kind));
     changes.push({
       type: removed === '' ? 'added' : added === '' ? 'removed' : 'replaced',
       before,

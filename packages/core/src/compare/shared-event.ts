@@ -21,7 +21,8 @@ function eventOf(article: Article): EventFacts {
   let place: string | null = null;
   for (const block of article.blocks) {
     if (block.type !== 'infobox') continue;
-    for (const f of block.fields) if (place === null && fieldRole(f.key.text).role === 'place') place = f.value.text;
+    for (const f of block.fields)
+      if (place === null && fieldRole(f.key.text).role === 'place') place = f.value.text;
   }
   return eventFacts(article.title.text, place);
 }
@@ -39,7 +40,9 @@ export function sharedEvent(accounts: readonly ComparedAccount[]): EventFacts {
 }
 
 function prosePieces(article: Article): TextSpan[] {
-  return article.blocks.flatMap((b) => (b.type === 'infobox' ? [] : b.type === 'list' ? [...b.items] : [b.text]));
+  return article.blocks.flatMap((b) =>
+    b.type === 'infobox' ? [] : b.type === 'list' ? [...b.items] : [b.text],
+  );
 }
 
 /**
@@ -53,9 +56,18 @@ export function placeDatesAgainst(account: ComparedAccount, event: EventFacts): 
   return account.claims.map((claim) => {
     if (claim.subject !== null || claim.kind !== 'date' || claim.field !== undefined) return claim;
     const piece = pieces.find((p) => p.start <= claim.start && claim.end <= p.end);
-    const sentence = piece && sentencesOf(article.text, piece.start, piece.end).find((s) => s.start <= claim.start && claim.start < s.end);
+    const sentence =
+      piece &&
+      sentencesOf(article.text, piece.start, piece.end).find(
+        (s) => s.start <= claim.start && claim.start < s.end,
+      );
     if (!sentence) return claim;
-    const view = viewSentence(article.text, wordsOf(article.text, sentence.start, sentence.end), sides, event);
+    const view = viewSentence(
+      article.text,
+      wordsOf(article.text, sentence.start, sentence.end),
+      sides,
+      event,
+    );
     const subject = placeDate(view, article.text, claim.start);
     return subject === null ? claim : { ...claim, subject };
   });

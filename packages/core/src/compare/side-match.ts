@@ -36,7 +36,9 @@ export function matchSides(sidesA: readonly Side[], sidesB: readonly Side[]): Si
     }
   }
   candidates.sort(
-    (x, y) => y.shared.length - x.shared.length || Number(y.a.index === y.b.index) - Number(x.a.index === x.b.index),
+    (x, y) =>
+      y.shared.length - x.shared.length ||
+      Number(y.a.index === y.b.index) - Number(x.a.index === x.b.index),
   );
   const out: SideMatch[] = [];
   const usedA = new Set<Side>();

@@ -24,7 +24,10 @@ export function subjectParts(label: string, sides: readonly Side[]): SubjectPart
   let side: Side | null = null;
   const events: string[] = [];
   for (const part of rest) {
-    const found: Side | undefined = side === null ? sides.find((s) => s.label.trim().toLowerCase() === part.toLowerCase()) : undefined;
+    const found: Side | undefined =
+      side === null
+        ? sides.find((s) => s.label.trim().toLowerCase() === part.toLowerCase())
+        : undefined;
     if (found) side = found;
     else events.push(part.toLowerCase());
   }
@@ -37,5 +40,7 @@ export function subjectParts(label: string, sides: readonly Side[]): SubjectPart
  * the same cross-account subject.
  */
 export function subjectKey(parts: SubjectParts, partyId: string | null): string {
-  return [parts.measure, ...(partyId === null ? [] : [`@${partyId}`]), ...parts.events].join(LABEL_SEPARATOR);
+  return [parts.measure, ...(partyId === null ? [] : [`@${partyId}`]), ...parts.events].join(
+    LABEL_SEPARATOR,
+  );
 }

@@ -57,22 +57,54 @@ export interface Synopsis {
 }
 
 /** Builds the synoptic model of several accounts, with the user's subject overrides applied. */
-export function buildSynopsis(accounts: readonly ComparedAccount[], overrides: SubjectOverrides = {}): Synopsis {
+export function buildSynopsis(
+  accounts: readonly ComparedAccount[],
+  overrides: SubjectOverrides = {},
+): Synopsis {
   const alignment = alignSubjects(accounts, overrides);
   const rows = alignment.subjects.map((subject) => judgeRow(subject, accounts, alignment));
-  return { accounts: accounts.map((a) => ({ key: a.key, title: a.title })), rows, unplaced: alignment.unplaced };
+  return {
+    accounts: accounts.map((a) => ({ key: a.key, title: a.title })),
+    rows,
+    unplaced: alignment.unplaced,
+  };
 }
 
-function judgeRow(subject: CrossSubject, accounts: readonly ComparedAccount[], alignment: ReturnType<typeof alignSubjects>): SynopticRow {
-  const cells = accounts.map((a): SynopticCell => ({ account: a.key, claims: subject.claims[a.key] ?? [] }));
+function judgeRow(
+  subject: CrossSubject,
+  accounts: readonly ComparedAccount[],
+  alignment: ReturnType<typeof alignSubjects>,
+): SynopticRow {
+  const cells = accounts.map((a): SynopticCell => ({
+    account: a.key,
+    claims: subject.claims[a.key] ?? [],
+  }));
   const first = cells.find((c) => c.claims.length > 0)?.claims[0];
-  const base = { label: subject.label, measure: subject.measure, kind: first?.kind ?? 'statement', sides: subject.sides, cells };
+  const base = {
+    label: subject.label,
+    measure: subject.measure,
+    kind: first?.kind ?? 'statement',
+    sides: subject.sides,
+    cells,
+  };
   const speaking = cells.filter((c) => c.claims.length > 0);
   if (speaking.length < 2) {
-    const who = speaking[0] ? accountName(accounts.find((a) => a.key === speaking[0]!.account)!) : 'no account';
-    return { ...base, status: 'single', reason: `only ${who} speaks of this`, verdicts: [], conflicting: [] };
+    const who = speaking[0]
+      ? accountName(accounts.find((a) => a.key === speaking[0]!.account)!)
+      : 'no account';
+    return {
+      ...base,
+      status: 'single',
+      reason: `only ${who} speaks of this`,
+      verdicts: [],
+      conflicting: [],
+    };
   }
-  const named = (account: ComparedAccount, claim: ComparedClaim): NamedClaim => ({ claim, account: account.key, name: accountName(account) });
+  const named = (account: ComparedAccount, claim: ComparedClaim): NamedClaim => ({
+    claim,
+    account: account.key,
+    name: accountName(account),
+  });
   const verdicts: PairVerdict[] = [];
   for (let i = 0; i < accounts.length; i += 1) {
     for (let j = i + 1; j < accounts.length; j += 1) {
@@ -80,7 +112,9 @@ function judgeRow(subject: CrossSubject, accounts: readonly ComparedAccount[], a
       const aj = accounts[j]!;
       const xs = subject.claims[ai.key] ?? [];
       const ys = subject.claims[aj.key] ?? [];
-      const onePersonEach = xs.filter((c) => namesAPerson(c.value)).length === 1 && ys.filter((c) => namesAPerson(c.value)).length === 1;
+      const onePersonEach =
+        xs.filter((c) => namesAPerson(c.value)).length === 1 &&
+        ys.filter((c) => namesAPerson(c.value)).length === 1;
       for (const x of xs) {
         for (const y of ys) {
           if (!sameMoment(alignment.places.get(x.id)!, alignment.places.get(y.id)!)) continue;
@@ -102,10 +136,29 @@ function judgeRow(subject: CrossSubject, accounts: readonly ComparedAccount[], a
     matched.add(`${v.a.claim.id}>${v.b.account}`);
     matched.add(`${v.b.claim.id}>${v.a.account}`);
   }
-  const contradicted = (v: PairVerdict): boolean => !matched.has(`${v.a.claim.id}>${v.b.account}`) || !matched.has(`${v.b.claim.id}>${v.a.account}`);
+  const contradicted = (v: PairVerdict): boolean =>
+    !matched.has(`${v.a.claim.id}>${v.b.account}`) ||
+    !matched.has(`${v.b.claim.id}>${v.a.account}`);
   const conflicts = verdicts.filter((v) => !v.compatible && contradicted(v));
-  if (conflicts.length > 0) return { ...base, status: 'conflict', reason: conflicts.map((v) => v.reason).join('; '), verdicts, conflicting: conflicts };
-  if (verdicts.length > 0) return { ...base, status: 'agree', reason: verdicts.filter((v) => v.compatible).map((v) => v.reason).join('; '), verdicts, conflicting: [] };
+  if (conflicts.length > 0)
+    return {
+      ...base,
+      status: 'conflict',
+      reason: conflicts.map((v) => v.reason).join('; '),
+      verdicts,
+      conflicting: conflicts,
+    };
+  if (verdicts.length > 0)
+    return {
+      ...base,
+      status: 'agree',
+      reason: verdicts
+        .filter((v) => v.compatible)
+        .map((v) => v.reason)
+        .join('; '),
+      verdicts,
+      conflicting: [],
+    };
   const valueless = speaking.some((c) => c.claims.every((claim) => claim.value === null));
   const reason = valueless
     ? 'an account gives no value that can be compared'

@@ -17,7 +17,11 @@ export function articleOf(text: string): Article {
     at += line.length + 1;
   }
   const first = lines[0]!;
-  const title: TextSpan = { text: first.text.slice(2, -2), start: first.start + 2, end: first.end - 2 };
+  const title: TextSpan = {
+    text: first.text.slice(2, -2),
+    start: first.start + 2,
+    end: first.end - 2,
+  };
   const fields: InfoboxField<TextSpan>[] = [];
   const blocks: ArticleBlock<TextSpan>[] = [];
   for (const line of lines.slice(1)) {
@@ -25,7 +29,10 @@ export function articleOf(text: string): Article {
     if (m) {
       const keyStart = line.start + 2;
       const valueStart = keyStart + m[1]!.length + 2;
-      fields.push({ key: { text: m[1]!, start: keyStart, end: keyStart + m[1]!.length }, value: { text: m[2]!, start: valueStart, end: line.end } });
+      fields.push({
+        key: { text: m[1]!, start: keyStart, end: keyStart + m[1]!.length },
+        value: { text: m[2]!, start: valueStart, end: line.end },
+      });
     } else if (line.text.trim() !== '') blocks.push({ type: 'paragraph', text: line });
   }
   return { title, text, blocks: [{ type: 'infobox', fields }, ...blocks] };
@@ -50,16 +57,35 @@ export function accountOf(key: string, text: string, specs: readonly ClaimSpec[]
     let start = -1;
     for (let n = 0; n <= (s.nth ?? 0); n += 1) start = text.indexOf(s.words, start + 1);
     if (start < 0) throw new Error(`“${s.words}” is not in the text`);
-    const base = { id: `${key}-${(next += 1)}`, kind: s.kind, text: s.words, start, end: start + s.words.length, subject: s.subject, value: s.value };
+    const base = {
+      id: `${key}-${(next += 1)}`,
+      kind: s.kind,
+      text: s.words,
+      start,
+      end: start + s.words.length,
+      subject: s.subject,
+      value: s.value,
+    };
     return s.field === undefined ? base : { ...base, field: s.field };
   });
   return { key, title: article.title.text, name: key.toUpperCase(), article, claims };
 }
 
 /** A figure: `q(1500, 1500, true)` is "about 1,500"; null bounds are open. */
-export const q = (min: number | null, max: number | null, approximate = false): ClaimValue => ({ type: 'quantity', min, max, approximate });
+export const q = (min: number | null, max: number | null, approximate = false): ClaimValue => ({
+  type: 'quantity',
+  min,
+  max,
+  approximate,
+});
 /** A day or a period, ISO bounds. */
-export const d = (earliest: string, latest: string = earliest): ClaimValue => ({ type: 'date', calendar: 'gregorian', precision: 'day', earliest, latest });
+export const d = (earliest: string, latest: string = earliest): ClaimValue => ({
+  type: 'date',
+  calendar: 'gregorian',
+  precision: 'day',
+  earliest,
+  latest,
+});
 /** A scale. */
 export const s = (level: 'light' | 'moderate' | 'heavy'): ClaimValue => ({ type: 'scale', level });
 /** A commander. */

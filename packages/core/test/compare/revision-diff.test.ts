@@ -3,7 +3,10 @@ import { diffRevision } from '../../src/compare/revision-diff.ts';
 import type { RevisionSide } from '../../src/compare/revision-diff.ts';
 
 /** A side whose claims are named by their words. */
-function side(text: string, claims: [id: string, words: string, kind: 'date' | 'quantity' | 'scale' | 'name'][]): RevisionSide {
+function side(
+  text: string,
+  claims: [id: string, words: string, kind: 'date' | 'quantity' | 'scale' | 'name'][],
+): RevisionSide {
   return {
     text,
     claims: claims.map(([id, words, kind]) => {
@@ -14,21 +17,31 @@ function side(text: string, claims: [id: string, words: string, kind: 'date' | '
   };
 }
 
-const older = side('- Casualties2: Moderate\n\nThe siege began in February 1922 under an unknown commander.', [
-  ['o-scale', 'Moderate', 'scale'],
-  ['o-date', 'February 1922', 'date'],
-]);
-const newer = side('- Casualties2: Heavy\n\nThe siege began on 28 January or 8 February under Mazarof.', [
-  ['n-scale', 'Heavy', 'scale'],
-  ['n-date', '28 January or 8 February', 'date'],
-  ['n-name', 'Mazarof', 'name'],
-]);
+const older = side(
+  '- Casualties2: Moderate\n\nThe siege began in February 1922 under an unknown commander.',
+  [
+    ['o-scale', 'Moderate', 'scale'],
+    ['o-date', 'February 1922', 'date'],
+  ],
+);
+const newer = side(
+  '- Casualties2: Heavy\n\nThe siege began on 28 January or 8 February under Mazarof.',
+  [
+    ['n-scale', 'Heavy', 'scale'],
+    ['n-date', '28 January or 8 February', 'date'],
+    ['n-name', 'Mazarof', 'name'],
+  ],
+);
 
 describe('diffRevision', () => {
   const diff = diffRevision(older, newer);
 
   it('rebuilds both texts from its runs', () => {
-    const join = (types: string[]) => diff.parts.filter((p) => types.includes(p.type)).map((p) => p.text).join('');
+    const join = (types: string[]) =>
+      diff.parts
+        .filter((p) => types.includes(p.type))
+        .map((p) => p.text)
+        .join('');
     expect(join(['same', 'removed'])).toBe(older.text);
     expect(join(['same', 'added'])).toBe(newer.text);
   });

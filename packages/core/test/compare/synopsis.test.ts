@@ -10,8 +10,15 @@ const SOV_B = 'Soviet garrison';
 const BAS_B = 'Basmachi rebels';
 
 const alternatives: DateValue = {
-  type: 'date', calendar: 'gregorian', precision: 'day', earliest: '1922-01-28', latest: '1922-02-14',
-  alternatives: [{ earliest: '1922-01-28', latest: '1922-02-14' }, { earliest: '1922-02-08', latest: '1922-02-14' }],
+  type: 'date',
+  calendar: 'gregorian',
+  precision: 'day',
+  earliest: '1922-01-28',
+  latest: '1922-02-14',
+  alternatives: [
+    { earliest: '1922-01-28', latest: '1922-02-14' },
+    { earliest: '1922-02-08', latest: '1922-02-14' },
+  ],
 };
 
 /** The seed's shape: Soviets second, a named commander, "Heavy". */
@@ -33,18 +40,71 @@ const a = accountOf(
     'On 14 February the town fell, with around 100 casualties on the Russian garrison.',
   ].join('\n'),
   [
-    { words: '28 January or 8 February–14 February', kind: 'date', subject: 'date', value: alternatives, field: 'Date' },
-    { words: 'Basmachi victory', kind: 'outcome', subject: 'result', value: t('Basmachi victory'), field: 'Result' },
-    { words: 'Enver Pasha', kind: 'name', subject: `commander · ${BAS_A}`, value: n('Enver Pasha'), field: 'Commander1' },
-    { words: 'Mazarof', kind: 'name', subject: `commander · ${SOV_A}`, value: n('Mazarof'), field: 'Commander2' },
-    { words: '~1,500', kind: 'quantity', subject: `strength · ${BAS_A}`, value: q(1500, 1500, true), field: 'Strength1' },
-    { words: '7,0008,000', kind: 'quantity', subject: `strength · ${SOV_A}`, value: q(7000, 8000), field: 'Strength2' },
-    { words: 'Light', kind: 'scale', subject: `casualties · ${BAS_A}`, value: s('light'), field: 'Casualties1' },
-    { words: 'Heavy', kind: 'scale', subject: `casualties · ${SOV_A}`, value: s('heavy'), field: 'Casualties2' },
+    {
+      words: '28 January or 8 February–14 February',
+      kind: 'date',
+      subject: 'date',
+      value: alternatives,
+      field: 'Date',
+    },
+    {
+      words: 'Basmachi victory',
+      kind: 'outcome',
+      subject: 'result',
+      value: t('Basmachi victory'),
+      field: 'Result',
+    },
+    {
+      words: 'Enver Pasha',
+      kind: 'name',
+      subject: `commander · ${BAS_A}`,
+      value: n('Enver Pasha'),
+      field: 'Commander1',
+    },
+    {
+      words: 'Mazarof',
+      kind: 'name',
+      subject: `commander · ${SOV_A}`,
+      value: n('Mazarof'),
+      field: 'Commander2',
+    },
+    {
+      words: '~1,500',
+      kind: 'quantity',
+      subject: `strength · ${BAS_A}`,
+      value: q(1500, 1500, true),
+      field: 'Strength1',
+    },
+    {
+      words: '7,0008,000',
+      kind: 'quantity',
+      subject: `strength · ${SOV_A}`,
+      value: q(7000, 8000),
+      field: 'Strength2',
+    },
+    {
+      words: 'Light',
+      kind: 'scale',
+      subject: `casualties · ${BAS_A}`,
+      value: s('light'),
+      field: 'Casualties1',
+    },
+    {
+      words: 'Heavy',
+      kind: 'scale',
+      subject: `casualties · ${SOV_A}`,
+      value: s('heavy'),
+      field: 'Casualties2',
+    },
     { words: '7 February', kind: 'date', subject: null, value: d('1922-02-07') },
     { words: 'over 100', kind: 'quantity', subject: `casualties · ${SOV_A}`, value: q(100, null) },
     { words: '14 February', kind: 'date', subject: null, value: d('1922-02-14'), nth: 1 },
-    { words: 'around 100', kind: 'quantity', subject: `casualties · ${SOV_A}`, value: q(100, 100, true) },
+    {
+      words: 'around 100',
+      kind: 'quantity',
+      subject: `casualties · ${SOV_A}`,
+      value: q(100, 100, true),
+    },
   ],
 );
 
@@ -66,26 +126,81 @@ const b = accountOf(
     'On 7 February the Soviet defenders lost more than 100 men.',
   ].join('\n'),
   [
-    { words: 'February 1922', kind: 'date', subject: 'date', value: d('1922-02-01', '1922-02-28'), field: 'Date' },
-    { words: 'Soviet victory', kind: 'outcome', subject: 'result', value: t('Soviet victory'), field: 'Result' },
-    { words: 'Unknown Soviet commander', kind: 'name', subject: `commander · ${SOV_B}`, value: n('Unknown Soviet commander'), field: 'Commander1' },
-    { words: 'Enver Pasha', kind: 'name', subject: `commander · ${BAS_B}`, value: n('Enver Pasha'), field: 'Commander2' },
-    { words: 'unknown number', kind: 'quantity', subject: `strength · ${SOV_B}`, value: null, field: 'Strength1' },
-    { words: 'about 1,500', kind: 'quantity', subject: `strength · ${BAS_B}`, value: q(1500, 1500, true), field: 'Strength2' },
-    { words: 'Moderate', kind: 'scale', subject: `casualties · ${SOV_B}`, value: s('moderate'), field: 'Casualties1' },
-    { words: 'Light', kind: 'scale', subject: `casualties · ${BAS_B}`, value: s('light'), field: 'Casualties2' },
+    {
+      words: 'February 1922',
+      kind: 'date',
+      subject: 'date',
+      value: d('1922-02-01', '1922-02-28'),
+      field: 'Date',
+    },
+    {
+      words: 'Soviet victory',
+      kind: 'outcome',
+      subject: 'result',
+      value: t('Soviet victory'),
+      field: 'Result',
+    },
+    {
+      words: 'Unknown Soviet commander',
+      kind: 'name',
+      subject: `commander · ${SOV_B}`,
+      value: n('Unknown Soviet commander'),
+      field: 'Commander1',
+    },
+    {
+      words: 'Enver Pasha',
+      kind: 'name',
+      subject: `commander · ${BAS_B}`,
+      value: n('Enver Pasha'),
+      field: 'Commander2',
+    },
+    {
+      words: 'unknown number',
+      kind: 'quantity',
+      subject: `strength · ${SOV_B}`,
+      value: null,
+      field: 'Strength1',
+    },
+    {
+      words: 'about 1,500',
+      kind: 'quantity',
+      subject: `strength · ${BAS_B}`,
+      value: q(1500, 1500, true),
+      field: 'Strength2',
+    },
+    {
+      words: 'Moderate',
+      kind: 'scale',
+      subject: `casualties · ${SOV_B}`,
+      value: s('moderate'),
+      field: 'Casualties1',
+    },
+    {
+      words: 'Light',
+      kind: 'scale',
+      subject: `casualties · ${BAS_B}`,
+      value: s('light'),
+      field: 'Casualties2',
+    },
     { words: '7 February', kind: 'date', subject: null, value: d('1922-02-07') },
-    { words: 'more than 100', kind: 'quantity', subject: `casualties · ${SOV_B}`, value: q(100, null) },
+    {
+      words: 'more than 100',
+      kind: 'quantity',
+      subject: `casualties · ${SOV_B}`,
+      value: q(100, null),
+    },
   ],
 );
 
 const synopsis = buildSynopsis([a, b]);
 const row = (label: string): SynopticRow => {
   const found = synopsis.rows.find((r) => r.label === label);
-  if (!found) throw new Error(`no row ${label}; rows: ${synopsis.rows.map((r) => r.label).join(' | ')}`);
+  if (!found)
+    throw new Error(`no row ${label}; rows: ${synopsis.rows.map((r) => r.label).join(' | ')}`);
   return found;
 };
-const texts = (r: SynopticRow, key: string): string[] => (r.cells.find((c) => c.account === key)?.claims ?? []).map((c) => c.text);
+const texts = (r: SynopticRow, key: string): string[] =>
+  (r.cells.find((c) => c.account === key)?.claims ?? []).map((c) => c.text);
 
 describe('buildSynopsis', () => {
   it('meets the sides of two accounts however they are worded and ordered', () => {
@@ -107,7 +222,9 @@ describe('buildSynopsis', () => {
 
   it('compares prose figures only with figures of the same day', () => {
     const soviet = row(`casualties · ${SOV_A}`);
-    const good = soviet.verdicts.filter((v) => v.compatible).map((v) => [v.a.claim.text, v.b.claim.text]);
+    const good = soviet.verdicts
+      .filter((v) => v.compatible)
+      .map((v) => [v.a.claim.text, v.b.claim.text]);
     expect(good).toEqual([['over 100', 'more than 100']]);
   });
 
@@ -137,27 +254,48 @@ describe('buildSynopsis', () => {
     expect(sorted.slice(0, 2).map((r) => r.status)).toEqual(['conflict', 'conflict']);
     expect(sorted).toHaveLength(synopsis.rows.length);
     expect(filterRows(synopsis.rows, { side: 'garrison' }).map((r) => r.label)).toEqual([
-      `commander · ${SOV_A}`, `strength · ${SOV_A}`, `casualties · ${SOV_A}`,
+      `commander · ${SOV_A}`,
+      `strength · ${SOV_A}`,
+      `casualties · ${SOV_A}`,
     ]);
-    expect(filterRows(synopsis.rows, { kind: 'scale', status: ['agree'] }).map((r) => r.label)).toEqual([`casualties · ${BAS_A}`]);
+    expect(
+      filterRows(synopsis.rows, { kind: 'scale', status: ['agree'] }).map((r) => r.label),
+    ).toEqual([`casualties · ${BAS_A}`]);
   });
 });
 
 describe('commanders', () => {
   const base = (key: string, names: string, side: string) =>
-    accountOf(key, `= X =\n- Combatant1: ${side}\n- Commander1: ${names}`, names.split(', ').map((name) => ({
-      words: name, kind: 'name' as const, subject: `commander · ${side}`, value: n(name), field: 'Commander1',
-    })));
+    accountOf(
+      key,
+      `= X =\n- Combatant1: ${side}\n- Commander1: ${names}`,
+      names.split(', ').map((name) => ({
+        words: name,
+        kind: 'name' as const,
+        subject: `commander · ${side}`,
+        value: n(name),
+        field: 'Commander1',
+      })),
+    );
 
   it('conflict only when each account names exactly one, different, person', () => {
-    const one = buildSynopsis([base('a', 'Mazarof', 'Red Army'), base('b', 'Kuznetsov', 'Soviet garrison')]);
+    const one = buildSynopsis([
+      base('a', 'Mazarof', 'Red Army'),
+      base('b', 'Kuznetsov', 'Soviet garrison'),
+    ]);
     expect(one.rows[0]!.status).toBe('conflict');
-    const two = buildSynopsis([base('a', 'Mazarof, Ivanov', 'Red Army'), base('b', 'Kuznetsov', 'Soviet garrison')]);
+    const two = buildSynopsis([
+      base('a', 'Mazarof, Ivanov', 'Red Army'),
+      base('b', 'Kuznetsov', 'Soviet garrison'),
+    ]);
     expect(two.rows[0]!.status).toBe('uncompared');
   });
 
   it('reads two spellings of one surname as one person', () => {
-    const spelt = buildSynopsis([base('a', 'Mazarof', 'Red Army'), base('b', 'Mazarov', 'Soviet garrison')]);
+    const spelt = buildSynopsis([
+      base('a', 'Mazarof', 'Red Army'),
+      base('b', 'Mazarov', 'Soviet garrison'),
+    ]);
     expect(spelt.rows[0]!.status).toBe('agree');
   });
 });
@@ -171,11 +309,13 @@ describe('rows of one account', () => {
 });
 
 describe('inner disagreements', () => {
-  const text = '= X =\n- Combatant1: Red Army\nThe town fell on 2 September.\nOthers say the town fell on 5 September.';
-  const both = (key: string) => accountOf(key, text, [
-    { words: '2 September', kind: 'date', subject: 'date · ends', value: d('1920-09-02') },
-    { words: '5 September', kind: 'date', subject: 'date · ends', value: d('1920-09-05') },
-  ]);
+  const text =
+    '= X =\n- Combatant1: Red Army\nThe town fell on 2 September.\nOthers say the town fell on 5 September.';
+  const both = (key: string) =>
+    accountOf(key, text, [
+      { words: '2 September', kind: 'date', subject: 'date · ends', value: d('1920-09-02') },
+      { words: '5 September', kind: 'date', subject: 'date · ends', value: d('1920-09-05') },
+    ]);
 
   it('are not a conflict between two accounts that share them', () => {
     const row = buildSynopsis([both('a'), both('b')]).rows[0]!;
@@ -189,6 +329,8 @@ describe('inner disagreements', () => {
     ]);
     const row = buildSynopsis([both('a'), one]).rows[0]!;
     expect(row.status).toBe('conflict');
-    expect(row.conflicting.map((v) => [v.a.claim.text, v.b.claim.text])).toEqual([['5 September', '2 September']]);
+    expect(row.conflicting.map((v) => [v.a.claim.text, v.b.claim.text])).toEqual([
+      ['5 September', '2 September'],
+    ]);
   });
 });
