@@ -2,6 +2,7 @@ import type { Account } from './account.ts';
 import type { Claim } from './claim.ts';
 import type { Citation, Source } from './source.ts';
 import type { Subject } from './subject.ts';
+import type { SubjectOverrides } from './compare/cross-subjects.ts';
 
 /** Stops a subscription. */
 export type Unsubscribe = () => void;
@@ -18,6 +19,11 @@ export interface Watchable<T> {
 export interface AccountSnapshot {
   readonly account: Account;
   readonly claims: readonly Claim[];
+  /**
+   * Subjects the claims refer to that the workspace does not hold yet (an import finds new ones),
+   * written in the same transaction so that no claim ever points at a missing subject.
+   */
+  readonly subjects?: readonly Subject[];
 }
 
 /**
@@ -54,6 +60,13 @@ export interface WorkspacePort {
   listSubjects(): Promise<Subject[]>;
   watchSubjects(): Watchable<Subject[]>;
   putSubject(subject: Subject): Promise<void>;
+  /**
+   * The reader's joins and splits of subjects across accounts (applied through `alignSubjects`),
+   * kept so that the comparison looks the same tomorrow. Empty until the reader makes one.
+   */
+  watchSubjectOverrides(): Watchable<SubjectOverrides>;
+  /** Replaces the stored joins and splits. */
+  putSubjectOverrides(overrides: SubjectOverrides): Promise<void>;
 
   listSources(): Promise<Source[]>;
   watchSources(): Watchable<Source[]>;

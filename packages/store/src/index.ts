@@ -16,6 +16,7 @@ export type {
   ApparatusDatabase,
   DatabaseOptions,
   SchemaRow,
+  SubjectOverridesRow,
   SchemaVersion,
   TableName,
   DataTableName,

@@ -17,6 +17,17 @@ export interface SchemaRow {
   readonly version: number;
 }
 
+/**
+ * The row of the `meta` table that keeps the reader's joins and splits of subjects across
+ * accounts (core's `SubjectOverrides`). A `meta` row rather than a table: it is one small value,
+ * and adding it needs no new schema version (the `meta` store takes any key).
+ */
+export interface SubjectOverridesRow {
+  readonly key: 'subject-overrides';
+  readonly join: readonly (readonly [string, string])[];
+  readonly split: readonly string[];
+}
+
 /** The tables of every version, in the order a backup lists them. */
 export const TABLE_NAMES = [
   'accounts',

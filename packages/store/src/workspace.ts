@@ -5,16 +5,19 @@ import type {
   Claim,
   Source,
   Subject,
+  SubjectOverrides,
   Watchable,
   WorkspacePort,
 } from '@apparatus/core';
+import type { Table } from 'dexie';
 import { STORAGE_MESSAGES, StorageFailure, toStorageError } from './errors.ts';
 import {
   createDatabase,
   declaredVersion,
   type ApparatusDatabase,
   type DatabaseOptions,
-  type DataTableName,
+  type SubjectOverridesRow,
+  type TableName,
 } from './schema.ts';
 import { watchQuery, WatchedValue } from './watchable.ts';
 
@@ -99,10 +102,7 @@ export class DexieWorkspace implements WorkspacePort {
    * store's own modules (seeding, backup import) write through here so that every write obeys
    * the same rules. Rejects with a {@link StorageFailure}.
    */
-  async writeTransaction(
-    tables: readonly DataTableName[],
-    body: () => Promise<void>,
-  ): Promise<void> {
+  async writeTransaction(tables: readonly TableName[], body: () => Promise<void>): Promise<void> {
     await this.ready();
     if (!this.#writable.value) throw new StorageFailure('read-only');
     try {
@@ -155,7 +155,15 @@ export class DexieWorkspace implements WorkspacePort {
         `claim ${stray.id} belongs to account ${stray.accountId}, not ${account.id}`,
       );
     const kept = new Set(claims.map((claim) => claim.id));
-    return this.writeTransaction(['accounts', 'claims', 'citations'], async () => {
+    const subjects = snapshot.subjects ?? [];
+    const tables = [
+      'accounts',
+      'claims',
+      'citations',
+      ...(subjects.length > 0 ? ['subjects' as const] : []),
+    ] as const;
+    return this.writeTransaction(tables, async () => {
+      if (subjects.length > 0) await this.db.subjects.bulkPut([...subjects]);
       const before = await this.db.claims.where('accountId').equals(account.id).primaryKeys();
       const dropped = before.filter((id) => !kept.has(id));
       await this.db.citations.where('claimId').anyOf(dropped).delete();
@@ -261,6 +269,29 @@ export class DexieWorkspace implements WorkspacePort {
     }
   }
 
+  watchSubjectOverrides(): Watchable<SubjectOverrides> {
+    return watchQuery(async () => {
+      const row = await this.#overridesTable().get(OVERRIDES_KEY);
+      return row === undefined ? {} : { join: row.join, split: row.split };
+    });
+  }
+
+  putSubjectOverrides(overrides: SubjectOverrides): Promise<void> {
+    const row: SubjectOverridesRow = {
+      key: OVERRIDES_KEY,
+      join: overrides.join ?? [],
+      split: overrides.split ?? [],
+    };
+    return this.writeTransaction(['meta'], async () => {
+      await this.#overridesTable().put(row);
+    });
+  }
+
+  /** The `meta` table seen as holding the overrides row (its `schema` row has another shape). */
+  #overridesTable(): Table<SubjectOverridesRow, 'subject-overrides'> {
+    return this.db.table<SubjectOverridesRow, 'subject-overrides'>('meta');
+  }
+
   // ── sources
 
   listSources(): Promise<Source[]> {
@@ -328,6 +359,8 @@ export class DexieWorkspace implements WorkspacePort {
     });
   }
 }
+
+const OVERRIDES_KEY = 'subject-overrides';
 
 /** The name of the error a {@link StorageFailure} wraps, looking through Dexie's `inner`. */
 function causeName(failure: StorageFailure): string | undefined {

@@ -6,6 +6,7 @@ import type {
   Source,
   StorageError,
   Subject,
+  SubjectOverrides,
   Unsubscribe,
   Watchable,
   WorkspacePort,
@@ -71,6 +72,7 @@ export class FakePort implements WorkspacePort {
     return this.#write(() => {
       this.accounts.set(snapshot.account.id, snapshot.account);
       for (const claim of snapshot.claims) this.claims.set(claim.id, claim);
+      for (const subject of snapshot.subjects ?? []) this.subjects.set(subject.id, subject);
     });
   }
   saveDocument(
@@ -121,6 +123,17 @@ export class FakePort implements WorkspacePort {
   }
   putSubject(subject: Subject): Promise<void> {
     return this.#write(() => this.subjects.set(subject.id, subject));
+  }
+
+  /** The stored joins and splits of subjects (see `WorkspacePort.putSubjectOverrides`). */
+  overrides: SubjectOverrides = {};
+  watchSubjectOverrides(): Watchable<SubjectOverrides> {
+    return this.#watch(() => this.overrides);
+  }
+  putSubjectOverrides(overrides: SubjectOverrides): Promise<void> {
+    return this.#write(() => {
+      this.overrides = overrides;
+    });
   }
 
   listSources(): Promise<Source[]> {
