@@ -1,7 +1,6 @@
 import {
   extractClaims,
   newId,
-  ok,
   type Account,
   type AccountKind,
   type AccountSnapshot,
@@ -124,7 +123,7 @@ export function articleTextOf(
   const format = detectTextFormat(text);
   switch (format) {
     case 'article':
-      return ok(text);
+      return { value: text };
     case 'wikitext':
     case 'markdown':
       return problem(
@@ -141,7 +140,7 @@ export function articleTextOf(
       if (title.includes('\n') || /^=|=$/.test(title)) {
         return problem('title', 'A title is one line and cannot start or end with “=”.');
       }
-      return ok(`= ${title} =\n\n${text}`);
+      return { value: `= ${title} =\n\n${text}` };
   }
 }
 
