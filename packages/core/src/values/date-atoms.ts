@@ -42,6 +42,8 @@ export interface DateAtom {
   readonly bare?: 'month' | 'year' | 'season';
   /** The month word as written, for "may"/"march" written in lower case. */
   readonly monthWord?: string;
+  /** A day number written as an ordinal ("the 18th"): a day of the month the narrative is in. */
+  readonly ordinal?: boolean;
   readonly error?: string;
 }
 
@@ -321,6 +323,7 @@ export function readDateAtom(text: string, pos: number): DateAtom | null {
       d: Number(m[1]),
       precision: 'day',
       calendar: 'gregorian',
+      ...(/\p{L}/u.test(m[0]) ? { ordinal: true } : {}),
     };
   }
   return null;

@@ -23,6 +23,7 @@ import type { DateInterval, DateValue } from '../values.ts';
 import { addDays } from './calendar.ts';
 import { narrow, resolve, type DateSurroundings, type Point } from './date-resolve.ts';
 import { readDateAtom, RE_SHORT_YEAR, type DateAtom } from './date-atoms.ts';
+import { narrowFirst, ordinalDay, spreadOldStyle } from './date-points.ts';
 import { COUNTED_NOUN_SOURCE, OWS, WS } from './patterns.ts';
 
 /** What the reader needs from around the text (see `date-resolve.ts`). */
@@ -202,15 +203,23 @@ export function readDateExpression(
   const monthOf = left?.[6];
   const prefixLength = left?.[1]?.length ?? 0;
 
-  const first = readPoint(text, pos, false);
-  if (!first) return null;
-  const points: Point[] = [first];
+  const read = readPoint(text, pos, false);
+  if (!read) return null;
+  let first: Point = read;
+  let points: Point[] = [first];
   let end = first.end;
   let rangeEnd: Point | null = null;
   if (bound === 'between') {
     const a = sticky(RE_AND, text, end);
     const p = a >= 0 ? readPoint(text, a, true) : null;
     if (p) {
+      rangeEnd = p;
+      end = p.end;
+    }
+  } else if (first.atom.kind === 'dayOnly' && sticky(RE_AND, text, end) >= 0) {
+    // "on 18 and 19 July": both days, so the span from the first to the last.
+    const p = readPoint(text, sticky(RE_AND, text, end), true);
+    if (p && p.atom.kind === 'ymd' && p.atom.m !== undefined && p.atom.bare !== 'month') {
       rangeEnd = p;
       end = p.end;
     }
@@ -257,7 +266,18 @@ export function readDateExpression(
       }
     }
   }
-  const all = rangeEnd ? [...points, rangeEnd] : points;
+  if (first.atom.kind === 'dayOnly' && !rangeEnd && points.length === 1 && the) {
+    const day = ordinalDay(text, first, around.anchor);
+    if (day) {
+      first = day;
+      points = [day];
+    }
+  }
+  if (rangeEnd && partWord && points.length === 1) points = narrowFirst(points, normalPart(partWord));
+  const all = spreadOldStyle(rangeEnd ? [...points, rangeEnd] : points);
+  if (rangeEnd) rangeEnd = all[all.length - 1] ?? rangeEnd;
+  points = all.slice(0, points.length);
+  first = points[0] ?? first;
   const single = all.length === 1 ? first : null;
 
   // Day numbers alone ("8–14 February") need a month elsewhere in the expression.
@@ -328,6 +348,7 @@ export function readDateExpression(
       the:
         the !== undefined &&
         (first.atom.kind === 'decade' ||
+          first.atom.ordinal === true ||
           first.atom.kind === 'season' ||
           first.atom.kind === 'relative' ||
           partWord !== undefined ||
@@ -336,6 +357,13 @@ export function readDateExpression(
     });
   }
   const start = pos - used;
+  // "17–18 November 1877 (5–6 November O.S.)": the same days in Old Style, in brackets after.
+  if (!all.some((p) => p.julian || p.other)) {
+    const open = sticky(RE_OPEN, text, end);
+    const inner = open >= 0 ? readDateExpression(text, open, open, around) : null;
+    const close = inner?.value?.calendar === 'julian' ? sticky(RE_CLOSE, text, inner.end) : -1;
+    if (close >= 0) end = close;
+  }
 
   const resolved = resolve(all, points, rangeEnd, around);
   if ('error' in resolved) return { start, end, value: null, error: resolved.error };

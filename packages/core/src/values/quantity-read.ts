@@ -12,6 +12,7 @@
  *   "one of", "one another", "one by one", "one day" (narrative).
  * - "a hundred", "a thousand", "a dozen" are figures; "a", "a few", "several", "dozens" alone are
  *   not — except "dozens" (min 24, open, approximate), as the table counts it with the vague words.
+ * - A count of pages ("392 pages") is about a book, not a claim about the events.
  * - Ordinals ("7th", "twenty-first"), fractions ("two thirds"), percentages, times ("10:20"),
  *   model numbers ("T-34", "SCP-173") and numbers of things named ("No. 7", "World War 1") are
  *   not figures.
@@ -41,6 +42,8 @@ const NOT_A_FIGURE_BEFORE = new RegExp(
   `(?:\\p{L}-|\\d[:./]|(?:^|[^\\p{L}])(?:no|nos|nr|nrs|p|pp|vol|art|fig|ch)\\.${OWS}|(?:^|[^\\p{L}])(?:page|pages|volume|chapter|article|section|war|number|room|route|platform|the${WS}year|year|a\\.d\\.|ad|ah)${WS}|[§#])$`,
   'iu',
 );
+/** A count of pages is about a book, not the events: "runs to 392 pages". */
+const PAGES_AFTER = new RegExp(`${WS}(?:pages?|pp|leaves|folios?)${END}`, 'iuy');
 const ONE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:the|this|that|which|no|any|every|each|some|someone|anyone|only|little)${WS}$`,
   'iu',
@@ -246,6 +249,7 @@ export function readQuantityExpression(
   if (NOT_A_FIGURE_BEFORE.test(before)) return null;
   const first = readFigure(text, pos);
   if (!first) return null;
+  if (sticky(PAGES_AFTER, text, first.end)) return null;
   const left = LEFT.exec(before);
   const opener = left?.[2]?.toLowerCase();
   const approxWord = left?.[3];
