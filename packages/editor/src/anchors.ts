@@ -2,7 +2,8 @@ import type { TextPosition, TextQuote } from '@apparatus/core';
 import type { EditorState } from 'prosemirror-state';
 import { claimIndexOf } from './claim-index-plugin.ts';
 import { currentTextMap } from './text-map.ts';
-import type { LayOut } from './text-map.ts';
+import type { LayOut, TextMap } from './text-map.ts';
+import type { ClaimRange } from './claim-marks.ts';
 
 /** How many characters of context a TextQuote keeps either side (Hypothesis keeps 32). */
 export const QUOTE_CONTEXT = 32;
@@ -32,22 +33,32 @@ export interface ClaimAnchors {
  */
 export function claimAnchors(state: EditorState, layOut: LayOut): ClaimAnchors {
   const map = currentTextMap(state.doc, layOut);
-  const { text } = map;
   const index = claimIndexOf(state);
   const attached: ClaimAnchor[] = [];
   for (const range of index.ranges()) {
-    const position = map.toText(range);
-    if (position === null) continue;
-    attached.push({
-      id: range.id,
-      position,
-      quote: {
-        exact: text.slice(position.start, position.end),
-        prefix: text.slice(Math.max(0, position.start - QUOTE_CONTEXT), position.start),
-        suffix: text.slice(position.end, position.end + QUOTE_CONTEXT),
-      },
-    });
+    const anchor = anchorIn(map, range);
+    if (anchor !== null) attached.push(anchor);
   }
   const detached = [...index.detached.values()].map((d) => ({ id: d.id, exact: d.quote }));
-  return { text, attached, detached };
+  return { text: map.text, attached, detached };
+}
+
+/**
+ * One claim's anchors in `map`'s text, or null when its range covers no text: what
+ * {@link claimAnchors} computes per claim, for a caller that walks the claims itself (the UI's
+ * incremental save, which yields between slices of a book's claims).
+ */
+export function anchorIn(map: TextMap, range: ClaimRange): ClaimAnchor | null {
+  const position = map.toText(range);
+  if (position === null) return null;
+  const { text } = map;
+  return {
+    id: range.id,
+    position,
+    quote: {
+      exact: text.slice(position.start, position.end),
+      prefix: text.slice(Math.max(0, position.start - QUOTE_CONTEXT), position.start),
+      suffix: text.slice(position.end, position.end + QUOTE_CONTEXT),
+    },
+  };
 }

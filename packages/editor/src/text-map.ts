@@ -37,10 +37,11 @@ export interface TextMap {
 }
 
 /** A textblock's content start in the document and the span of text it holds. */
-interface Pair {
+export interface TextPair {
   readonly pos: number;
   readonly span: TextSpan;
 }
+type Pair = TextPair;
 
 /** The article's pieces that are textblocks in the editor (infobox keys are attributes). */
 function textSpans(article: ArticleTree<TextSpan>): TextSpan[] {
@@ -82,6 +83,15 @@ export function currentTextMap(doc: Node, layOut: LayOut): TextMap {
   const article = layOut(docToOutline(doc));
   const text = 'text' in article && typeof article.text === 'string' ? article.text : '';
   return textMapOf(doc, { ...article, text });
+}
+
+/**
+ * The {@link TextMap} over `text` from its textblocks' pairs, in document order — for a caller
+ * that already knows where each textblock's text landed (the incremental save of
+ * `doc-snapshot.ts`), without `textMapOf`'s walk over the whole document.
+ */
+export function textMapFromPairs(text: string, pairs: readonly TextPair[]): TextMap {
+  return new PairedTextMap(text, pairs);
 }
 
 /** Index of the last pair whose `key` is <= `value` (pairs are in increasing order), or -1. */

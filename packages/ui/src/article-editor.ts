@@ -123,7 +123,7 @@ export class ArticleEditor extends LitElement {
     const port = this.#port;
     const accountId = this.#editor.accountId;
     if (!editor || !port || accountId === undefined) return;
-    const snapshot = snapshotOf(editor, this.#claims.value ?? [], new Date().toISOString());
+    const snapshot = await snapshotOf(editor, this.#claims.value ?? [], new Date().toISOString());
     await port.saveDocument(accountId, snapshot.doc, snapshot.text, snapshot.claims);
   }
 }
