@@ -7,6 +7,9 @@ import { VIEWS, VIEW_LABELS, type View } from './views.ts';
 import { WatchController } from './watch-controller.ts';
 import { focusAndMotion, tokens } from './styles/tokens.ts';
 import { shellStyles } from './styles/shell.ts';
+import './import/account-tools.ts';
+import type { AccountChosenDetail } from './import/account-tools.ts';
+import './compare/compare-view.ts';
 import './article-editor.ts';
 import type { SaveStateEvent } from './article-editor.ts';
 
@@ -42,6 +45,8 @@ export class ApparatusApp extends LitElement {
   readonly #visited = new Set<View>();
   #sourcesLoaded = false;
   #sourcesError: string | undefined;
+  /** The account the reader picked for the Article view (undefined: the first article). */
+  #chosenAccountId: string | undefined;
   #claimsFor: { id: string; watchable: Watchable<Claim[]> } | undefined;
 
   constructor() {
@@ -67,7 +72,11 @@ export class ApparatusApp extends LitElement {
   /** The account under review: the first article, else the first account. */
   get #account(): Account | undefined {
     const accounts = this.#accounts.value ?? [];
-    return accounts.find((a) => a.kind === 'article') ?? accounts[0];
+    return (
+      accounts.find((a) => a.id === this.#chosenAccountId) ??
+      accounts.find((a) => a.kind === 'article') ??
+      accounts[0]
+    );
   }
 
   protected override render(): TemplateResult {
@@ -86,6 +95,11 @@ export class ApparatusApp extends LitElement {
               </button>`,
           )}
         </nav>
+        <apx-account-tools
+          .accounts=${this.#accounts.value ?? []}
+          .current=${this.#account?.id}
+          @apx-account-chosen=${this.#onAccountChosen}
+        ></apx-account-tools>
         <p
           class="status"
           role="status"
@@ -111,21 +125,23 @@ export class ApparatusApp extends LitElement {
               </div>`
             : nothing
         }
-        ${this.view === 'compare' ? this.#renderCompare() : nothing}
+        ${
+          this.#visited.has('compare')
+            ? html`<div class="view" ?hidden=${this.view !== 'compare'}>
+                ${this.#renderCompare()}
+              </div>`
+            : nothing
+        }
       </main>
     `;
   }
 
-  /** The comparison of accounts: it arrives with its own stage (issue 5). */
+  /**
+   * The comparison of accounts (`apx-compare-view`): the accounts to compare, the "Comparison"
+   * table, parallel reading and the revision diff. Kept in the page once shown, like the others.
+   */
   #renderCompare(): TemplateResult {
-    return html`<section class="coming" aria-labelledby="compare-title">
-      <h1 id="compare-title">Compare accounts</h1>
-      <p>
-        Several accounts of the same events side by side: a table of subjects against accounts, with
-        the rows where they disagree marked as conflicts. It arrives with the comparison stage;
-        until then the article view shows the conflicts within one account.
-      </p>
-    </section>`;
+    return html`<apx-compare-view class="compare"></apx-compare-view>`;
   }
 
   /**
@@ -183,6 +199,13 @@ export class ApparatusApp extends LitElement {
   #show(view: View): void {
     this.view = view;
   }
+
+  /** The header's account picker or a fresh import: the Article view shows that account. */
+  readonly #onAccountChosen = (event: CustomEvent<AccountChosenDetail>): void => {
+    this.#chosenAccountId = event.detail.accountId;
+    this.view = 'article';
+    this.requestUpdate();
+  };
 
   async #loadSources(): Promise<void> {
     try {
