@@ -89,12 +89,10 @@ function applyEdit(state: EditorState, e: Edit): EditorState {
         break;
       }
       case 'caption': {
-        const infobox = state.doc.content.findIndex(0);
         let at = -1;
         state.doc.forEach((node, offset) => {
           if (at < 0 && node.type === schema.nodes.infobox) at = offset;
         });
-        void infobox;
         if (at < 0) return state;
         tr.insert(at, schema.nodes.caption.create(null, schema.text(e.text)));
         break;
