@@ -16,6 +16,7 @@ import type { DateValue, QuantityValue } from '../values.ts';
 import { datesCompatible, oldStyleGapOfYear, quantitiesCompatible } from '../values/index.ts';
 import { humanInterval, yearOf } from './context.ts';
 import { describeClaim } from './describe.ts';
+import { durationInDays } from './durations.ts';
 
 /** A claim as audited: a detected claim with its id, and where it stands when known. */
 export interface AuditedClaim extends DetectedClaim {
@@ -31,7 +32,7 @@ export function detectConflicts(claims: readonly AuditedClaim[]): Conflict[] {
     if (conflict) out.push(conflict);
   }
   for (const [subject, group] of bySubject(claims)) {
-    const { involved } = compareGroup(group);
+    const { involved } = compareGroup(withEventDates(subject, group, claims));
     if (involved.length > 0) {
       const reason = `${listClaims(involved)}: no single value satisfies ${involved.length > 2 ? 'all of them' : 'both'}.`;
       out.push({ subject, kind: 'disjoint-values', claims: involved.map((c) => c.id), reason });
@@ -45,13 +46,24 @@ export function detectConflicts(claims: readonly AuditedClaim[]): Conflict[] {
 export function findAgreements(claims: readonly AuditedClaim[]): Agreement[] {
   const out: Agreement[] = [];
   for (const [subject, group] of bySubject(claims)) {
-    const { compared, involved } = compareGroup(group);
+    const { compared, involved } = compareGroup(withEventDates(subject, group, claims));
     if (compared.length < 2 || involved.length > 0) continue;
     const repaired = compared.some((c) => c.value?.type === 'quantity' && c.value.repaired !== undefined);
     const reason = `${listClaims(compared)}: ${repaired ? 'after the repair, ' : ''}${compared.length > 2 ? 'all agree' : 'they agree'}.`;
     out.push({ subject, claims: compared.map((c) => c.id), reason });
   }
   return out;
+}
+
+/**
+ * A beginning or an end of the engagement must fall within the infobox's Date: "the blockade
+ * began on 21 October" contradicts "Date: 17–18 November 1877". So the infobox Date claims join
+ * the claims of `date · begins` and `date · ends` when those are compared.
+ */
+function withEventDates(subject: string, group: readonly AuditedClaim[], claims: readonly AuditedClaim[]): AuditedClaim[] {
+  if (subject !== 'date · begins' && subject !== 'date · ends') return [...group];
+  const dates = claims.filter((c) => c.field !== undefined && c.subject === 'date' && c.value?.type === 'date');
+  return dates.length === 0 ? [...group] : [...dates, ...group].sort((a, b) => a.start - b.start);
 }
 
 function bySubject(claims: readonly AuditedClaim[]): Map<string, AuditedClaim[]> {
@@ -102,7 +114,10 @@ function listClaims(claims: readonly AuditedClaim[]): string {
 }
 
 function compatible(a: AuditedClaim, b: AuditedClaim): boolean {
-  if (a.value?.type === 'quantity' && b.value?.type === 'quantity') return quantitiesCompatible(a.value, b.value);
+  if (a.value?.type === 'quantity' && b.value?.type === 'quantity') {
+    if (a.subject?.startsWith('duration') && b.subject?.startsWith('duration')) return quantitiesCompatible(durationInDays(a.text, a.value), durationInDays(b.text, b.value));
+    return quantitiesCompatible(a.value, b.value);
+  }
   if (a.value?.type === 'date' && b.value?.type === 'date') return datesCompatible(a.value, b.value);
   return true;
 }

@@ -16,7 +16,8 @@ import type { FieldRole } from './infobox.ts';
 import { measureOf } from './measures.ts';
 import { buildSides } from './sides.ts';
 import type { Side } from './sides.ts';
-import { eventFacts, placeDate, placeFigure, viewSentence } from './subjects.ts';
+import { mayHoldScale, proseScales } from './prose-scales.ts';
+import { eventFacts, placeDate, placeFigure, placeLoss, viewSentence } from './subjects.ts';
 import type { EventFacts } from './subjects.ts';
 import { sentencesOf, wordsOf } from './text.ts';
 
@@ -72,7 +73,7 @@ export function locateClaims(article: Article): LocatedClaim[] {
     switch (block.type) {
       case 'heading':
         skipping = SKIP_SECTIONS.has(block.text.text.trim().toLowerCase());
-        where = block.text.text.length <= 24 ? `the ${block.text.text.trim()}` : `the section “${block.text.text.trim()}”`;
+        where = block.text.text.length <= 24 ? `the ${block.text.text.trim().replace(/^the\s+/i, '')}` : `the section “${block.text.text.trim()}”`;
         break;
       case 'paragraph':
       case 'caption':
@@ -141,18 +142,23 @@ function readField(key: string, value: TextSpan, role: FieldRole, sides: readonl
   const matches = findValues(text, context.current(), { scales: role.role === 'casualties' });
   const words = wordsOf(text, 0, text.length);
   const out: LocatedClaim[] = [];
-  for (const m of matches) {
+  const measures = matches.map((m) => (m.kind === 'quantity' ? fieldMeasure(words, m, text) : null));
+  // One force in a Strength field is the side's strength, whatever its arm ("2,500 cavalry");
+  // several ("28,000 infantry, 5,000 cavalry") are counted apart.
+  const forces = measures.filter((x) => x === null || x.startsWith('strength')).length;
+  matches.forEach((m, i) => {
     let subject: string | null = null;
     if (role.role === 'date' && m.kind === 'date') subject = 'date';
     if ((role.role === 'strength' || role.role === 'casualties') && m.kind !== 'date') {
       const side = sides.find((s) => s.index === role.side);
-      const measure = m.kind === 'scale' ? null : fieldMeasure(words, m, text);
+      const read = measures[i] ?? null;
+      const measure = read !== null && forces === 1 && /^strength \((cavalry|infantry|artillery|sailors|marines)\)$/.test(read) ? 'strength' : read;
       const label = measure === null || measure === 'strength' || measure === 'casualties' ? role.role : measure;
       subject = side ? `${label} · ${side.label}` : null;
     }
     if (m.kind === 'date' && m.value?.type === 'date') context.see(m.value);
     out.push({ kind: m.kind, text: m.text, start: value.start + m.start, end: value.start + m.end, ...base, subject, value: m.value });
-  }
+  });
   return out;
 }
 
@@ -180,26 +186,38 @@ function readProse(source: string, span: TextSpan, where: string, setting: Prose
   for (const s of sentencesOf(source, span.start, span.end)) {
     const text = source.slice(s.start, s.end);
     const matches = findValues(text, context.current());
-    if (matches.length === 0) continue;
+    if (matches.length === 0 && !mayHoldScale(text)) continue;
     const view = viewSentence(source, wordsOf(source, s.start, s.end), sides, event);
     const stated = matches.find((m) => m.kind === 'date' && m.value?.type === 'date' && m.value.precision !== 'decade');
     if (stated?.value?.type === 'date') time = stated.value;
     // A sentence about the engagement as a whole ("during the siege") is not about the last day named.
     const aboutWhole = stated === undefined && view.words.some((w) => event.nouns.has(w.lower));
     const any = time === null || aboutWhole ? null : qualifierOf(time, eventSpan);
-    const qualifier = { any, day: any !== null && time?.precision === 'day' ? any : null };
+    // A force is dated only by a day named in its own sentence: the day a paragraph began with
+    // ("The blockade began on 21 October. … counted 15,000 soldiers") is not the day it was counted.
+    const qualifier = { any, day: any !== null && stated !== undefined && time?.precision === 'day' ? any : null };
+    const found: LocatedClaim[] = [];
     for (const m of matches) {
       const start = s.start + m.start;
       const end = s.start + m.end;
       let subject: string | null = null;
       if (m.kind === 'date') {
         subject = placeDate(view, source, start);
+        // "12 September 1683 (20 Ramazan 1094)": the same day in another calendar, in brackets.
+        const prev = found[found.length - 1];
+        if (subject === null && prev?.kind === 'date' && prev.subject !== null && /^\s*[([]\s*$/.test(source.slice(prev.end, start))) subject = prev.subject;
         if (m.value?.type === 'date') context.see(m.value);
       } else if (m.kind === 'quantity') {
         subject = placeFigure(view, start, end, m.unit ?? '', qualifier);
       }
-      out.push({ kind: m.kind, text: m.text, start, end, subject, value: m.value, where });
+      found.push({ kind: m.kind, text: m.text, start, end, subject, value: m.value, where });
     }
+    for (const l of proseScales(text)) {
+      const start = s.start + l.start;
+      const end = s.start + l.end;
+      found.push({ kind: 'scale', text: l.text, start, end, subject: placeLoss(view, start, end, qualifier), value: { type: 'scale', level: l.level }, where });
+    }
+    out.push(...found.sort((a, b) => a.start - b.start));
   }
 }
 

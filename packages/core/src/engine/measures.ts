@@ -13,6 +13,22 @@ const PERSONNEL = new Set([
   'infantry', 'infantryman', 'infantrymen', 'sabre', 'saber', 'bayonet', 'warrior', 'militia', 'militiaman', 'militiamen',
   'rifleman', 'riflemen', 'personnel', 'volunteer', 'partisan', 'defender', 'guerrilla', 'mujahideen', 'strong',
   'follower', 'recruit', 'tribesman', 'tribesmen', 'basmachi', 'red', 'regular', 'irregular', 'sailor',
+  'hussar', 'dragoon', 'cuirassier', 'lancer', 'uhlan', 'janissary', 'janissaries', 'musketeer', 'grenadier',
+  'marine', 'gunner', 'artilleryman', 'artillerymen', 'footman', 'foot', 'pikeman', 'pikemen', 'arquebusier',
+]);
+
+/**
+ * Personnel nouns that name one arm of a force: a count of them is that arm's strength
+ * ("some 18,000 horsemen" are the cavalry, not the army), so it is never set against the whole.
+ * "Sabres" stay the whole: a cavalry force is counted in sabres.
+ */
+const ARM: ReadonlyMap<string, string> = new Map([
+  ['cavalry', 'cavalry'], ['cavalryman', 'cavalry'], ['cavalrymen', 'cavalry'], ['horseman', 'cavalry'], ['horsemen', 'cavalry'],
+  ['hussar', 'cavalry'], ['dragoon', 'cavalry'], ['cuirassier', 'cavalry'], ['lancer', 'cavalry'], ['uhlan', 'cavalry'],
+  ['rider', 'cavalry'], ['infantry', 'infantry'], ['infantryman', 'infantry'], ['infantrymen', 'infantry'], ['foot', 'infantry'],
+  ['footman', 'infantry'], ['musketeer', 'infantry'], ['grenadier', 'infantry'], ['pikeman', 'infantry'], ['pikemen', 'infantry'],
+  ['arquebusier', 'infantry'], ['janissary', 'infantry'], ['janissaries', 'infantry'], ['gunner', 'artillery'],
+  ['artilleryman', 'artillery'], ['artillerymen', 'artillery'], ['sailor', 'sailors'], ['marine', 'marines'],
 ]);
 
 /** Nouns that are themselves a measure of loss. */
@@ -27,6 +43,20 @@ const LOSS: ReadonlyMap<string, string> = new Map([
 const MATERIEL = new Set([
   'rifle', 'gun', 'cannon', 'cannons', 'artillery', 'horse', 'camel', 'mule', 'cart', 'cartridge', 'round', 'shell',
   'sword', 'piece', 'wagon', 'armoured', 'armored', 'car', 'train', 'aircraft', 'plane',
+  'ship', 'ironclad', 'frigate', 'vessel', 'gunboat', 'cruiser', 'battleship', 'destroyer', 'galley', 'galleon',
+  'corvette', 'sloop', 'steamer', 'warship', 'submarine', 'tank',
+]);
+
+/** Formations counted by number ("a dozen squadrons of hussars"): a count of units, not of men. */
+const FORMATION = new Set([
+  'squadron', 'battalion', 'regiment', 'company', 'companies', 'division', 'brigade', 'corps', 'column', 'sotnia', 'sotnias',
+  'legion', 'cohort', 'troop', 'battery', 'batteries', 'tabor', 'flotilla', 'wing', 'band',
+]);
+
+/** Words after a counted thing that say it was lost ("2 ironclads sunk") or taken. */
+const FATE_AFTER: ReadonlyMap<string, 'captured' | 'lost'> = new Map([
+  ['sunk', 'lost'], ['sank', 'lost'], ['destroyed', 'lost'], ['scuttled', 'lost'], ['burnt', 'lost'], ['burned', 'lost'],
+  ['lost', 'lost'], ['captured', 'captured'], ['taken', 'captured'],
 ]);
 
 /** Verbs after a personnel noun that turn a count into a loss or a defection. */
@@ -39,8 +69,10 @@ const AFTER_VERB: ReadonlyMap<string, string> = new Map([
 const BEFORE: ReadonlyMap<string, string> = new Map([
   ['force', 'strength'], ['garrison', 'strength'], ['army', 'strength'], ['strength', 'strength'], ['numbering', 'strength'],
   ['numbered', 'strength'], ['detachment', 'strength'], ['contingent', 'strength'], ['column', 'strength'],
-  ['losses', 'casualties'], ['casualties', 'casualties'], ['toll', 'casualties'],
+  ['losses', 'casualties'], ['casualties', 'casualties'], ['toll', 'casualties'], ['lost', 'casualties'],
 ]);
+
+const PART_OF_LOSS = new Set(['killed', 'wounded', 'missing', 'prisoners']);
 
 const CAPTURE_VERBS = new Set(['captured', 'capturing', 'seized', 'seizing', 'took', 'taking', 'taken', 'seize', 'capture', 'take', 'carried']);
 const LOSE_VERBS = new Set(['abandoned', 'abandoning', 'lost', 'losing', 'left', 'leaving', 'lose', 'abandon', 'surrendered', 'surrendering']);
@@ -70,12 +102,29 @@ export function measureOf(
   for (let i = after; i < Math.min(clauseEnd, after + 4); i += 1) {
     const lower = words[i]!.lower;
     const loss = LOSS.get(lower) ?? LOSS.get(lower.replace(/s$/, ''));
-    if (loss !== undefined) return { measure: loss, nounIndex: i };
+    if (loss !== undefined) {
+      // "2,270 killed and wounded": the losses together are casualties.
+      const joined = words[i + 1] !== undefined && /^(and|or)$/.test(words[i + 1]!.lower) && i + 2 < clauseEnd ? LOSS.get(words[i + 2]!.lower) : undefined;
+      if (joined !== undefined && PART_OF_LOSS.has(loss) && PART_OF_LOSS.has(joined) && joined !== loss) return { measure: 'casualties', nounIndex: i + 2 };
+      return { measure: loss, nounIndex: i };
+    }
+    // "17,000 captured": people taken, unless a thing follows ("8 captured rifles").
+    if ((lower === 'captured' || lower === 'taken') && i === after) {
+      const next = i + 1 < clauseEnd ? words[i + 1]!.lower : '';
+      if (next === '' || stemIn(next, MATERIEL) === null) {
+        if (next === '' || stemIn(next, PERSONNEL) !== null || !/^\p{L}/u.test(next) || /^(by|at|in|on|and|during|when|after)$/.test(next)) return { measure: 'prisoners', nounIndex: i };
+      }
+    }
     if (stemIn(lower, DURATION) !== null) return { measure: 'duration', nounIndex: i };
+    // "troop" is a formation only in the singular count of cavalry troops; "troops" are men.
+    if (i === after && lower !== 'troops' && stemIn(lower, FORMATION) !== null) {
+      const unit = stemIn(lower, FORMATION)!;
+      return { measure: unit === 'corps' ? 'corps' : /(y|ies)$/.test(unit) ? `${unit.replace(/(y|ies)$/, '')}ies` : `${unit}s`, nounIndex: i };
+    }
     const materiel = stemIn(lower, MATERIEL);
     if (materiel !== null) {
       const noun = materielName(words, i, materiel);
-      const fate = fateOf(words, before);
+      const fate = fateAfter(words, i, clauseEnd) ?? fateOf(words, before);
       return fate === null ? { measure: noun, nounIndex: i } : { measure: `${noun} ${fate}`, nounIndex: i };
     }
     if (stemIn(lower, PERSONNEL) !== null) {
@@ -86,14 +135,25 @@ export function measureOf(
       }
       const lostBefore = before > clauseStart && /^(lost|losing|lose)$/.test(words[before - 1]!.lower);
       if (lostBefore) return { measure: 'casualties', nounIndex: i };
+      if (before > clauseStart && /^(killing|slaying|massacring|killed|slew|massacred)$/.test(words[before - 1]!.lower)) return { measure: 'killed', nounIndex: i };
       // Regulars and irregulars are counted apart: 8,000 regulars do not contradict 27,000 irregulars.
       const kind = words.slice(after, i + 1).find((w) => /^(regular|irregular)s?$/.test(w.lower))?.lower.replace(/s$/, '');
-      return { measure: kind === undefined ? 'strength' : `strength (${kind}s)`, nounIndex: i };
+      if (kind !== undefined) return { measure: `strength (${kind}s)`, nounIndex: i };
+      const arm = ARM.get(lower) ?? ARM.get(lower.replace(/s$/, ''));
+      return { measure: arm === undefined ? 'strength' : `strength (${arm})`, nounIndex: i };
     }
   }
   for (let i = before - 1; i >= Math.max(clauseStart, before - 4); i -= 1) {
     const measure = BEFORE.get(words[i]!.lower);
     if (measure !== undefined) return { measure, nounIndex: null };
+  }
+  return null;
+}
+
+function fateAfter(words: readonly Word[], noun: number, clauseEnd: number): 'captured' | 'lost' | null {
+  for (let i = noun + 1; i < Math.min(clauseEnd, noun + 3); i += 1) {
+    const fate = FATE_AFTER.get(words[i]!.lower);
+    if (fate !== undefined) return fate;
   }
   return null;
 }

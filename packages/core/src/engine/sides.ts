@@ -28,10 +28,62 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['afghan', 'afghanistan'],
 ];
 
+/**
+ * Countries and peoples of the wars of 1500–1950 and the words the prose calls them by: a
+ * combatant "Kingdom of Italy" is "the Italians", "Ottoman Empire" is "the Turks". Added to a side
+ * the same way as {@link FAMILIES}; a word shared by two sides still identifies neither.
+ */
+const DEMONYMS: readonly (readonly string[])[] = [
+  ['ottoman', 'ottomans', 'turkish', 'turk', 'turks', 'turkey'],
+  ['spain', 'spanish', 'spaniard'],
+  ['france', 'french', 'frenchman', 'frenchmen'],
+  ['england', 'english', 'englishman', 'englishmen'],
+  ['austria', 'austrian', 'habsburg'],
+  ['prussia', 'prussian'],
+  ['poland', 'polish', 'poles'],
+  ['lithuania', 'lithuanian'],
+  ['sweden', 'swedish', 'swede', 'swedes'],
+  ['italy', 'italian'],
+  ['japan', 'japanese'],
+  ['china', 'chinese', 'qing'],
+  ['germany', 'german'],
+  ['netherlands', 'dutch', 'holland'],
+  ['portugal', 'portuguese'],
+  ['greece', 'greek', 'hellenic'],
+  ['denmark', 'danish', 'dane', 'danes'],
+  ['hungary', 'hungarian', 'magyar'],
+  ['mexico', 'mexican'],
+  ['america', 'american', 'usa'],
+  ['scotland', 'scottish', 'scots'],
+  ['ireland', 'irish'],
+  ['persia', 'persian', 'iran', 'iranian'],
+  ['egypt', 'egyptian'],
+  ['morocco', 'moroccan'],
+  ['rif', 'riffian', 'rifian'],
+  ['venice', 'venetian'],
+  ['serbia', 'serbian', 'serb'],
+  ['bulgaria', 'bulgarian'],
+  ['romania', 'romanian'],
+  ['ethiopia', 'ethiopian', 'abyssinia', 'abyssinian'],
+  ['pashtun', 'pathan'],
+  ['zulu', 'zulus'],
+  ['finland', 'finnish', 'finn'],
+  ['ukraine', 'ukrainian'],
+  ['belgium', 'belgian'],
+  ['saxony', 'saxon'],
+  ['bavaria', 'bavarian'],
+  ['brazil', 'brazilian'],
+  ['paraguay', 'paraguayan'],
+  ['peru', 'peruvian'],
+  ['chile', 'chilean'],
+  ['korea', 'korean'],
+];
+
 /** Words of a Combatant field that do not identify a side. */
 const GENERIC = new Set([
   'the', 'and', 'of', 'movement', 'forces', 'force', 'army', 'armies', 'republic', "people's", 'peoples',
   'socialist', 'federative', 'government', 'state', 'supported', 'by', 'in', 'with', 'allies', 'local',
+  'empire', 'kingdom', 'duchy', 'grand', 'principality', 'electorate',
 ]);
 
 /** Words of a Commander field that are titles or placeholders, not a person. */
@@ -51,7 +103,7 @@ export function buildSides(combatants: ReadonlyMap<number, string>, commanders: 
       words.add(w);
       if (w.endsWith('s')) words.add(w.slice(0, -1));
     }
-    for (const family of FAMILIES) {
+    for (const family of [...FAMILIES, ...DEMONYMS]) {
       if (family.some((w) => words.has(w))) for (const w of family) words.add(w);
     }
     for (const name of commanders.get(index) ?? []) {

@@ -11,6 +11,7 @@ import type { Side } from './sides.ts';
 import { sideOfWord } from './sides.ts';
 import type { Word } from './text.ts';
 import { isLossMeasure, measureOf } from './measures.ts';
+import type { MeasureReading } from './measures.ts';
 
 /** What the title says the article is about: "Siege of Dushanbe" → noun "siege", place "dushanbe". */
 export interface EventFacts {
@@ -73,7 +74,7 @@ export interface SentenceView {
 }
 
 const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'against', 'although', 'though']);
-const OBJECT_MARKERS = new Set(['against', 'on', 'upon', 'toward', 'towards', 'from', 'to', 'with', 'at']);
+const OBJECT_MARKERS = new Set(['against', 'on', 'upon', 'toward', 'towards', 'from', 'to', 'with', 'at', 'into', 'across', 'through', 'near']);
 
 /** Builds a {@link SentenceView}: clauses break at , ; : ( ) dashes and at "while", "but", "against". */
 export function viewSentence(text: string, words: readonly Word[], sides: readonly Side[], event: EventFacts): SentenceView {
@@ -112,7 +113,8 @@ export function placeFigure(view: SentenceView, start: number, end: number, unit
   while (clauseEnd < words.length && clause[clauseEnd] === clause[after]) clauseEnd += 1;
   let clauseStart = before;
   while (clauseStart > 0 && clause[clauseStart - 1] === figureClause) clauseStart -= 1;
-  const reading = measureOf(words, after, clauseEnd, before, clauseStart, unit);
+  if (describesPlace(words, clause, clauseStart)) return null;
+  const reading = measureOf(words, after, clauseEnd, before, clauseStart, unit) ?? peopleOfSide(view, after, unit);
   if (reading === null) return null;
   // A force is counted for the engagement unless a single day is named (a patrol, one day's column);
   // losses, defections and captures belong to whatever part of the engagement the sentence names.
@@ -126,12 +128,65 @@ export function placeFigure(view: SentenceView, start: number, end: number, unit
   return side === null ? null : `${reading.measure} · ${side.label}${tail}`;
 }
 
+/**
+ * The subject of a scale of losses in prose ("inflicted heavy losses on the Russians"): the
+ * casualties of the side that bore them, dated like any loss by the part of the engagement the
+ * sentence is about; null when the side is not clear.
+ */
+export function placeLoss(view: SentenceView, start: number, end: number, time: TimeQualifier): string | null {
+  const { words, clause } = view;
+  const noun = wordAt(words, end) - 1;
+  const before = wordAt(words, start);
+  let clauseEnd = noun + 1;
+  while (clauseEnd < words.length && clause[clauseEnd] === clause[noun]) clauseEnd += 1;
+  const side = sideOfFigure(view, before, noun, noun, 'casualties', clauseEnd);
+  return side === null ? null : `casualties · ${side.label}${time.any === null ? '' : ` · ${time.any}`}`;
+}
+
+/** Nouns of a place a force holds: a figure in a clause describing one is that post's garrison. */
+const POST = new Set(['camp', 'post', 'outpost', 'fort', 'redoubt', 'blockhouse', 'position', 'village', 'town', 'citadel', 'station', 'bridgehead']);
+
+/**
+ * "the camp at Annual, which held some 5,000 Spanish troops": a relative clause about a post
+ * counts the post's garrison, not the side's strength, so the figure is left unplaced.
+ */
+function describesPlace(words: readonly Word[], clause: readonly number[], clauseStart: number): boolean {
+  const first = words[clauseStart];
+  if (first === undefined || !/^(which|where|whose)$/.test(first.lower)) return false;
+  for (let i = clauseStart - 1; i >= Math.max(0, clauseStart - 4); i -= 1) {
+    if (POST.has(words[i]!.lower)) return true;
+    if (clause[i] !== clause[clauseStart - 1]) break;
+  }
+  return false;
+}
+
+/** "about 3,000 Riffians": a count of a side's people named by the side's own word is a strength. */
+function peopleOfSide(view: SentenceView, after: number, unit: string): MeasureReading | null {
+  const word = view.words[after];
+  if (unit !== '' || word === undefined || sideOfWord(word.lower, view.sides) === null) return null;
+  return { measure: 'strength', nounIndex: after };
+}
+
 function sideOfFigure(view: SentenceView, before: number, after: number, noun: number | null, measure: string, clauseEnd: number): Side | null {
   const { words, clause, sides } = view;
   // 1. Inside the counted phrase: "Seventy-two Russian troops", "~1,500 Basmachi rebels".
   for (let i = after; noun !== null && i <= noun; i += 1) {
     const side = sideOfWord(words[i]!.lower, sides);
     if (side) return side;
+  }
+  // 1b. A commander right after it: "some 3,000 soldiers under Felipe Navarro".
+  if (noun !== null && words[noun + 1]?.lower === 'under') {
+    for (let i = noun + 2; i < Math.min(clauseEnd, noun + 6); i += 1) {
+      const side = sideOfWord(words[i]!.lower, sides);
+      if (side) return side;
+    }
+  }
+  // 1c. Killed by the subject: "the Riffians took the post, killing 179 soldiers" — the dead
+  // are the other side's, when there are only two.
+  if (measure === 'killed' && noun !== null && before > 0 && /^(killing|slaying|massacring|killed|slew|massacred)$/.test(words[before - 1]!.lower)) {
+    const killer = nearestSideBefore(view, before);
+    const others = sides.filter((s) => s !== killer);
+    return killer !== null && others.length === 1 ? others[0]! : null;
   }
   // 2. A loss names who bore it: "100 casualties on the Russian garrison".
   if (isLossMeasure(measure) && noun !== null) {
@@ -143,7 +198,12 @@ function sideOfFigure(view: SentenceView, before: number, after: number, noun: n
       }
     }
   }
-  // 3. The nearest side named before the figure: in its own clause, or as a subject before it.
+  return nearestSideBefore(view, before);
+}
+
+/** The nearest side named before the figure: in its own clause, or as a subject before it. */
+function nearestSideBefore(view: SentenceView, before: number): Side | null {
+  const { words, clause, sides } = view;
   const figureClause = clause[Math.min(before, words.length - 1)];
   for (let i = before - 1; i >= 0; i -= 1) {
     const side = sideOfWord(words[i]!.lower, sides);
@@ -161,7 +221,7 @@ function sideOfFigure(view: SentenceView, before: number, after: number, noun: n
 
 const BEGIN = new Set(['began', 'begun', 'begins', 'started', 'commenced', 'opened', 'launched', 'besieged', 'encircled', 'surrounded', 'invested', 'laid']);
 const END = new Set(['ended', 'fell', 'captured', 'taken', 'surrendered', 'lifted', 'stormed', 'relieved', 'broken', 'abandoned']);
-const WHOLE = ['took place', 'occurred', 'was fought', 'happened', 'took part'];
+const WHOLE = ['took place', 'occurred', 'was fought', 'fought', 'happened', 'took part'];
 const TOWN = new Set(['town', 'city', 'fortress', 'citadel', 'fort', 'garrison', 'village', 'stronghold']);
 
 /**

@@ -1,0 +1,116 @@
+/**
+ * The claims engine on articles of the genre beyond the Central Asian seed: each case is a
+ * misreading found while auditing new articles (Kars 1877, Vienna 1683, Lissa 1866, Annual 1921,
+ * Chitral 1895), written small, with the subject a careful reader gives it.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditArticle } from '../../src/engine/audit.ts';
+import type { AuditReport } from '../../src/engine/audit.ts';
+import { articleOf } from '../compare/build.ts';
+
+const SPAIN_RIF = ['- Combatant1: Kingdom of Spain', '- Combatant2: Republic of the Rif', '- Commander1: Manuel Silvestre, Felipe Navarro', '- Commander2: Abd el-Krim'];
+
+function audit(lines: readonly string[], title = 'Battle of Annual'): AuditReport {
+  return auditArticle(articleOf([`= ${title} =`, ...lines].join('\n')));
+}
+
+/** The subject of the claim whose words are `text` (the first such claim). */
+function subjectOf(report: AuditReport, text: string): string | null | undefined {
+  return report.claims.find((c) => c.text === text)?.subject;
+}
+
+describe('measures of the genre', () => {
+  it('reads killed and wounded together as casualties, in the infobox and in prose', () => {
+    const r = audit([...SPAIN_RIF, '- Casualties1: 2,270 killed and wounded', 'The Riffians lost about 1,500 killed and wounded.']);
+    expect(subjectOf(r, '2,270')).toBe('casualties · Kingdom of Spain');
+    expect(subjectOf(r, 'about 1,500')).toBe('casualties · Republic of the Rif');
+  });
+
+  it('reads men captured as prisoners and ships sunk as ships lost', () => {
+    const r = audit([...SPAIN_RIF, '- Casualties1: 500 killed, 17,000 captured, 2 gunboats sunk']);
+    expect(subjectOf(r, '17,000')).toBe('prisoners · Kingdom of Spain');
+    expect(subjectOf(r, '2')).toBe('gunboats lost · Kingdom of Spain');
+  });
+
+  it('counts arms apart when a Strength field gives several, and ships by their kind', () => {
+    const r = audit([...SPAIN_RIF, '- Strength1: some 28,000 infantry, 5,000 cavalry', '- Strength2: 2,500 cavalry', '- Casualties2: 7 ironclads, 20 unarmoured ships']);
+    expect(subjectOf(r, 'some 28,000')).toBe('strength (infantry) · Kingdom of Spain');
+    expect(subjectOf(r, '5,000')).toBe('strength (cavalry) · Kingdom of Spain');
+    expect(subjectOf(r, '2,500')).toBe('strength · Republic of the Rif');
+    expect(subjectOf(r, '7')).toBe('ironclads · Republic of the Rif');
+    expect(subjectOf(r, '20')).toBe('ships · Republic of the Rif');
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('counts horsemen as cavalry and squadrons as squadrons, never as the army', () => {
+    const r = audit([...SPAIN_RIF, '- Strength1: 37,000', 'Silvestre led a dozen squadrons of hussars, and the Spanish cavalry, some 18,000 horsemen in all, charged.']);
+    expect(subjectOf(r, 'a dozen')).toBe('squadrons · Kingdom of Spain');
+    expect(subjectOf(r, 'some 18,000')).toBe('strength (cavalry) · Kingdom of Spain');
+    expect(r.conflicts).toEqual([]);
+  });
+});
+
+describe('sides of the genre', () => {
+  it('knows a country by its people', () => {
+    const r = audit(['- Combatant1: Austrian Empire', '- Combatant2: Kingdom of Italy', 'The Italians lost 612 men killed, while the Austrians lost 38 killed.'], 'Battle of Lissa');
+    expect(subjectOf(r, '612')).toBe('killed · Kingdom of Italy');
+    expect(subjectOf(r, '38')).toBe('killed · Austrian Empire');
+  });
+
+  it('counts a side named by its own word, and men under a commander of one side', () => {
+    const r = audit([...SPAIN_RIF, 'About 3,000 Riffians surrounded the camp.', 'The survivors fell back, where some 3,000 soldiers under Felipe Navarro held out.']);
+    expect(subjectOf(r, 'About 3,000')).toBe('strength · Republic of the Rif');
+    expect(r.claims.filter((c) => c.text === 'some 3,000')[0]?.subject).toBe('strength · Kingdom of Spain');
+  });
+
+  it('does not take a place entered for the side of the figures after it', () => {
+    const r = audit([...SPAIN_RIF, 'Silvestre pushed west into the Rif with a chain of small posts, many held by a few dozen men.']);
+    expect(subjectOf(r, 'a few dozen')).toBe('strength · Kingdom of Spain');
+  });
+
+  it('gives the dead of a killing to the other side when there are two', () => {
+    const r = audit([...SPAIN_RIF, 'The Riffians took the post of Abarrán, killing 179 soldiers.']);
+    expect(subjectOf(r, '179')).toBe('killed · Kingdom of Spain');
+  });
+
+  it('leaves the garrison of one post unplaced', () => {
+    const r = audit([...SPAIN_RIF, '- Strength1: 20,000–25,000', 'The Riffians surrounded the camp at Annual, which held some 5,000 Spanish troops.']);
+    expect(subjectOf(r, 'some 5,000')).toBeNull();
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('does not date a force by the day the paragraph began with', () => {
+    const r = audit([...SPAIN_RIF, '- Strength2: 24,000', 'The blockade began on 21 October 1921. The staff counted only 15,000 Riffians in the hills.'], 'Siege of Annual');
+    expect(subjectOf(r, '15,000')).toBe('strength · Republic of the Rif');
+    expect(r.conflicts.map((c) => c.subject)).toContain('strength · Republic of the Rif');
+  });
+});
+
+describe('scales, dates and durations of the genre', () => {
+  it('reads heavy losses in prose as a scale of that side’s casualties', () => {
+    const r = audit([...SPAIN_RIF, 'The Riffians inflicted heavy losses on the Spanish. Heavy fighting followed.']);
+    const scales = r.claims.filter((c) => c.kind === 'scale');
+    expect(scales.map((c) => [c.text, c.subject, c.value])).toEqual([['heavy losses', 'casualties · Kingdom of Spain', { type: 'scale', level: 'heavy' }]]);
+  });
+
+  it('gives a date in another calendar in brackets the subject of the date before it', () => {
+    const r = audit(['- Date: 12 September 1683', 'The battle of Vienna was fought on 12 September 1683 (20 Ramazan 1094) on the Kahlenberg.'], 'Battle of Vienna');
+    expect(subjectOf(r, '20 Ramazan 1094')).toBe('date');
+    expect(r.agreements.find((a) => a.subject === 'date')?.claims).toHaveLength(3);
+  });
+
+  it('sets a beginning or an end against the infobox Date', () => {
+    const r = audit(['- Date: 17–18 November 1877', 'The blockade began on 21 October 1877.', 'By 18 November the citadel had surrendered.'], 'Siege of Kars');
+    const begins = r.conflicts.find((c) => c.subject === 'date · begins');
+    expect(begins?.claims).toHaveLength(2);
+    expect(r.agreements.map((a) => a.subject)).toContain('date · ends');
+  });
+
+  it('compares durations in days', () => {
+    const agree = audit(['- Date: 3 March – 20 April 1895', 'The siege lasted 48 days.', 'The fort was besieged for seven weeks.'], 'Siege of Chitral');
+    expect(agree.conflicts).toEqual([]);
+    expect(agree.agreements.map((a) => a.subject)).toContain('duration');
+    const differ = audit(['The siege lasted 12 days.', 'The fort was besieged for seven weeks.'], 'Siege of Chitral');
+    expect(differ.conflicts.map((c) => c.subject)).toEqual(['duration']);
+  });
+});
