@@ -57,13 +57,15 @@ export interface CommanderName {
 const NOTES = ['KIA', 'DOW', 'POW', 'MIA', 'WIA', 'executed'] as const;
 
 /**
- * Splits a Commander field into people: by commas, semicolons, " and ". A note written in
+ * Splits a Commander field into people: by commas, semicolons, " and " — but a title after a
+ * comma ("Charles V, Duke of Lorraine") stays with its name. A note written in
  * brackets or glued on by the scraper ("Unknown Soviet commanderKIA") is kept as `note` and its
  * letters stay inside the claim's span, so that the reader sees what the note was attached to.
  */
 export function commanderNames(value: string): CommanderName[] {
   const out: CommanderName[] = [];
-  const PART = /[^,;]+/g;
+  // "Charles V, Duke of Lorraine": a title after a comma belongs to the name before it.
+  const PART = /[^,;]+(?:,\s*(?:(?:Grand\s+)?(?:Duke|Duchess|Prince|Princess|Earl|Count|Countess|Marquess|Marquis|Margrave|Elector|King|Queen|Baron|Viscount|Lord|Emperor|Archduke|Landgrave|Sultan|Khan|Emir|Bey)\s+of\s[^,;]+))*/g;
   for (let m = PART.exec(value); m !== null; m = PART.exec(value)) {
     for (const piece of splitAnd(m[0], m.index)) {
       let { start, end } = piece;

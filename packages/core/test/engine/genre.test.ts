@@ -114,3 +114,10 @@ describe('scales, dates and durations of the genre', () => {
     expect(differ.conflicts.map((c) => c.subject)).toEqual(['duration']);
   });
 });
+
+describe('commanders of the genre', () => {
+  it('keeps a title after a comma with its name', () => {
+    const r = audit(['- Combatant1: Holy Roman Empire', '- Commander1: Charles V, Duke of Lorraine, Ernst von Starhemberg'], 'Battle of Vienna');
+    expect(r.claims.filter((c) => c.kind === 'name').map((c) => c.text)).toEqual(['Charles V, Duke of Lorraine', 'Ernst von Starhemberg']);
+  });
+});
