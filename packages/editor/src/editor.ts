@@ -1,6 +1,6 @@
 import type { ArticleOutline } from '@apparatus/core';
 import type { Node } from 'prosemirror-model';
-import { history, redo, undo } from 'prosemirror-history';
+import { closeHistory, history, isHistoryTransaction, redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
 import { EditorState } from 'prosemirror-state';
 import type { Command, Plugin, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
@@ -11,13 +11,38 @@ import type { ClaimIndexChange, DetachedClaim } from './claim-index.ts';
 import { claimIndexOf, claimIndexPlugin } from './claim-index-plugin.ts';
 import { claimAnchors } from './anchors.ts';
 import type { ClaimAnchors } from './anchors.ts';
-import { addClaimMarks } from './claim-marks.ts';
+import { addClaimMarks, claimMark } from './claim-marks.ts';
 import type { ClaimRange } from './claim-marks.ts';
 import { docToOutline } from './convert.ts';
 import { editorKeymaps } from './keymap.ts';
 import { pastePlugin } from './paste.ts';
 import { currentTextMap } from './text-map.ts';
-import type { LayOut, TextMap } from './text-map.ts';
+import type { DocRange, LayOut, OffsetRange, TextMap } from './text-map.ts';
+
+/** Called after every transaction the editor applies (see {@link ApparatusEditor.listen}). */
+export type EditorListener = (tr: Transaction, editor: ApparatusEditor) => void;
+
+/**
+ * Whether an annotation edit of the marks goes into the editor's own undo history. The UI's
+ * unified undo (which interleaves text edits and annotation changes) records claim marks it adds
+ * or removes itself, so it passes `false` and the editor's history does not undo them twice.
+ */
+export interface HistoryOption {
+  readonly addToHistory?: boolean;
+}
+
+/**
+ * Whether a transaction is a new edit that enters the editor's undo history (typing, paste, a
+ * deletion) — not an undo or redo, not a change kept out of history. Such an edit drops whatever
+ * could be redone, in the editor's history and in a host's history that interleaves with it.
+ */
+export function isNewEdit(tr: Transaction): boolean {
+  return tr.docChanged && tr.getMeta('addToHistory') !== false && !isHistoryTransaction(tr);
+}
+
+function withHistory(tr: Transaction, option: HistoryOption | undefined): Transaction {
+  return option?.addToHistory === false ? tr.setMeta('addToHistory', false) : tr;
+}
 
 /** The accessible name of the editable area (ARCHITECTURE.md, "The browser app"). */
 export const EDITOR_LABEL = 'Article text';
@@ -68,6 +93,7 @@ export class ApparatusEditor {
   readonly view: EditorView;
   private selectionClaim: string | null;
   private editable: boolean;
+  private readonly listeners = new Set<EditorListener>();
 
   constructor(
     place: HTMLElement,
@@ -93,6 +119,7 @@ export class ApparatusEditor {
     const state = this.view.state.apply(tr);
     this.view.updateState(state);
     this.options.onTransaction?.(tr, this);
+    for (const listener of this.listeners) listener(tr, this);
     if (tr.docChanged) this.options.onDocChange?.(this);
     const change = claimIndexOf(state).change;
     if (tr.docChanged && (change.attached.length > 0 || change.detached.length > 0)) this.options.onClaimsChange?.(change, this);
@@ -126,13 +153,55 @@ export class ApparatusEditor {
     const { from, to } = this.view.state.selection;
     return this.view.state.doc.textBetween(from, to, ' ');
   }
-  /** Marks the selection as claim `id`; the host stores the claim row. */
-  createClaimFromSelection(id: string): boolean {
-    return this.run(createClaimFromSelection(id));
+  /**
+   * Follows every transaction from now on (selection moves, edits, decorations), for hosts that
+   * mount beside the editor and cannot pass `onTransaction` at creation (a toolbar, a panel).
+   * Returns the function that stops following.
+   */
+  listen(listener: EditorListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
-  /** Removes claim `id`'s mark (undoable); the host deletes or keeps the row. */
-  removeClaim(id: string): boolean {
-    return this.run(removeClaim(id));
+  /** Marks the selection as claim `id`; the host stores the claim row. */
+  createClaimFromSelection(id: string, option?: HistoryOption): boolean {
+    return this.run((state, dispatch, view) => createClaimFromSelection(id)(state, dispatch && ((tr) => dispatch(withHistory(tr, option))), view));
+  }
+  /** Removes claim `id`'s mark (undoable unless told otherwise); the host deletes or keeps the row. */
+  removeClaim(id: string, option?: HistoryOption): boolean {
+    return this.run((state, dispatch, view) => removeClaim(id)(state, dispatch && ((tr) => dispatch(withHistory(tr, option))), view));
+  }
+  /**
+   * Marks `[from, to)` as claim `id` again — how an undone removal or a redone creation puts a
+   * claim back where it was. Fails for an empty or out-of-range span.
+   */
+  addClaimMark(id: string, range: DocRange, option?: HistoryOption): boolean {
+    const { doc } = this.view.state;
+    if (!(range.from >= 0 && range.from < range.to && range.to <= doc.content.size)) return false;
+    this.view.dispatch(withHistory(this.view.state.tr.addMark(range.from, range.to, claimMark(id)), option));
+    return true;
+  }
+  /** Where claim `id` is in the document now, or null when it is detached or unknown. */
+  claimRange(id: string): DocRange | null {
+    return claimIndexOf(this.view.state).rangeOf(id);
+  }
+  /** The selection as offsets into the text `layOut` writes for the document (and that text), or null when empty. */
+  selectionOffsets(layOut: LayOut): (OffsetRange & { readonly fullText: string }) | null {
+    const { from, to, empty } = this.view.state.selection;
+    if (empty) return null;
+    const map = currentTextMap(this.view.state.doc, layOut);
+    const range = map.toText({ from, to });
+    return range === null ? null : { ...range, fullText: map.text };
+  }
+  /** How many steps the editor's own history can undo and redo. */
+  historyDepth(): { readonly undo: number; readonly redo: number } {
+    return { undo: undoDepth(this.view.state), redo: redoDepth(this.view.state) };
+  }
+  /**
+   * Ends the editor's current undo group, so typing after an annotation change is a new step
+   * (prosemirror-history otherwise joins edits made within half a second into one).
+   */
+  closeHistory(): void {
+    this.view.dispatch(closeHistory(this.view.state.tr));
   }
   /** Selects claim `id` and scrolls it into view. */
   selectClaim(id: string): boolean {

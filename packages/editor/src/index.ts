@@ -26,8 +26,8 @@ export { EDITOR_KEYS, editorKeymaps } from './keymap.ts';
 export { pastePlugin } from './paste.ts';
 export { claimAnchors, anchorIn, QUOTE_CONTEXT } from './anchors.ts';
 export type { ClaimAnchor, ClaimAnchors } from './anchors.ts';
-export { createEditor, createEditorState, editorPlugins, ApparatusEditor, EDITOR_LABEL } from './editor.ts';
-export type { EditorOptions, EditorStateOptions } from './editor.ts';
+export { createEditor, createEditorState, editorPlugins, ApparatusEditor, EDITOR_LABEL, isNewEdit } from './editor.ts';
+export type { EditorOptions, EditorStateOptions, EditorListener, HistoryOption } from './editor.ts';
 /** ProseMirror types a host may hold (a document, a state, a view, a transaction, a command). */
 export type { Node as EditorDoc } from 'prosemirror-model';
 export type { EditorState, Transaction, Command } from 'prosemirror-state';

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import type { Account, Claim, Watchable, WorkspacePort } from '@apparatus/core';
+import type { Account, WorkspacePort } from '@apparatus/core';
 import { workspaceContext } from './context.ts';
 import { saveStateText, type SaveState } from './autosave.ts';
 import { VIEWS, VIEW_LABELS, type View } from './views.ts';
@@ -10,14 +10,14 @@ import { shellStyles } from './styles/shell.ts';
 import './import/account-tools.ts';
 import type { AccountChosenDetail } from './import/account-tools.ts';
 import './compare/compare-view.ts';
-import './article-editor.ts';
+import './annotate/article-view.ts';
 import type { SaveStateEvent } from './article-editor.ts';
 
 /**
  * `apx-app` — the shell of Apparatus: a header with the product name, the view buttons and the
- * save status; the account's title as the page's `h1`; the article in the left column and the
- * "Claims" panel beside it. It receives the repository port as a property (from `apps/web`) and
- * provides it to every element below through {@link workspaceContext}, so no element imports
+ * save status; the Article view (`apx-article-view`: the account's title as the page's `h1`, the
+ * claim tools, the text, the inspector and the "Claims" panel beside it). It receives the
+ * repository port as a property (from `apps/web`) and provides it to every element below through {@link workspaceContext}, so no element imports
  * storage.
  *
  * @csspart header - the top bar
@@ -39,7 +39,6 @@ export class ApparatusApp extends LitElement {
   readonly #provider = new ContextProvider(this, { context: workspaceContext });
   readonly #accounts = new WatchController<Account[]>(this);
   readonly #writable = new WatchController<boolean>(this);
-  readonly #claims = new WatchController<Claim[]>(this);
   #saveState: SaveState = { kind: 'saved' };
   /** Views shown at least once: they stay in the page (hidden) once made. */
   readonly #visited = new Set<View>();
@@ -47,7 +46,6 @@ export class ApparatusApp extends LitElement {
   #sourcesError: string | undefined;
   /** The account the reader picked for the Article view (undefined: the first article). */
   #chosenAccountId: string | undefined;
-  #claimsFor: { id: string; watchable: Watchable<Claim[]> } | undefined;
 
   constructor() {
     super();
@@ -65,8 +63,6 @@ export class ApparatusApp extends LitElement {
       this.#accounts.follow(this.port.watchAccounts());
       this.#writable.follow(this.port.writable);
     }
-    const account = this.#account;
-    this.#claims.follow(account ? this.#watchClaims(account.id) : undefined);
   }
 
   /** The account under review: the first article, else the first account. */
@@ -169,31 +165,11 @@ export class ApparatusApp extends LitElement {
     if (!account) {
       return html`<p class="notice">This workspace holds no account yet.</p>`;
     }
-    return html`
-      <div class="article-layout">
-        <article class="text-column" aria-labelledby="account-title">
-          <p class="kicker">${kindLabel(account)}</p>
-          <h1 id="account-title" class="title">${account.title}</h1>
-          <apx-article-editor
-            .account=${account}
-            .readOnly=${this.#writable.value === false}
-            @apx-save-state=${this.#onSaveState}
-          ></apx-article-editor>
-        </article>
-        <aside class="side-column claims" aria-labelledby="claims-title">
-          <h2 id="claims-title">Claims</h2>
-          <p>${claimsSummary(this.#claims.value)}</p>
-        </aside>
-      </div>
-    `;
-  }
-
-  /** One stream per account id, so a refreshed account object does not resubscribe. */
-  #watchClaims(accountId: string): Watchable<Claim[]> | undefined {
-    if (this.#claimsFor?.id !== accountId && this.port) {
-      this.#claimsFor = { id: accountId, watchable: this.port.watchClaims(accountId) };
-    }
-    return this.#claimsFor?.watchable;
+    return html`<apx-article-view
+      .account=${account}
+      .readOnly=${this.#writable.value === false}
+      @apx-save-state=${this.#onSaveState}
+    ></apx-article-view>`;
   }
 
   #show(view: View): void {
@@ -229,30 +205,6 @@ export class ApparatusApp extends LitElement {
 
   #statusKind(): string {
     return this.#accounts.value === undefined ? 'opening' : this.#saveState.kind;
-  }
-}
-
-/**
- * What the Claims column says until the claims panel (issue 4) takes its place: how many claims
- * the text holds and how many a reviewer has judged, so the column is honest, not empty.
- */
-function claimsSummary(claims: readonly Claim[] | undefined): string {
-  if (claims === undefined) return 'Reading the claims…';
-  const live = claims.filter((c) => !c.detached);
-  if (live.length === 0) return 'No claims recognised in this text yet.';
-  const reviewed = live.filter((c) => c.status !== 'unreviewed').length;
-  const counted = live.length === 1 ? '1 claim is' : `${live.length} claims are`;
-  return `${counted} marked in the text (dotted underline); ${reviewed} reviewed. The list with each claim's status and citations comes with the claim tools.`;
-}
-
-function kindLabel(account: Account): string {
-  switch (account.kind) {
-    case 'article':
-      return 'Article under review';
-    case 'revision':
-      return 'Revision';
-    case 'source-text':
-      return "A source's own text";
   }
 }
 

@@ -25,6 +25,20 @@ export class SaveStateEvent extends Event {
 }
 
 /**
+ * Says that the editor of an account is mounted, so the claim tools, the claims panel and the
+ * inspector beside it can follow its selection and act through it (`event.editor`).
+ */
+export class EditorReadyEvent extends Event {
+  static readonly type = 'apx-editor-ready';
+  readonly editor: ApparatusEditor;
+
+  constructor(editor: ApparatusEditor) {
+    super(EditorReadyEvent.type, { bubbles: true, composed: true });
+    this.editor = editor;
+  }
+}
+
+/**
  * `apx-article-editor` — the text of one account, editable, in the article's reading typography.
  * The ProseMirror view is hosted by an {@link EditorController}; every change is written by an
  * {@link AutosaveController} at most ~0.5 s after the last one (and at once when the page is
@@ -32,6 +46,7 @@ export class SaveStateEvent extends Event {
  * (set by `@apparatus/editor`).
  *
  * @fires apx-save-state - {@link SaveStateEvent} whenever the save state changes
+ * @fires apx-editor-ready - {@link EditorReadyEvent} once an account's editor is mounted
  * @csspart text - the element the editable area is mounted in
  */
 export class ArticleEditor extends LitElement {
@@ -54,6 +69,7 @@ export class ArticleEditor extends LitElement {
     place: () => this.renderRoot.querySelector<HTMLElement>('.text'),
     claimsOf: (accountId) => this.#port?.claimsOf(accountId) ?? Promise.resolve([]),
     onDocChange: () => this.#autosave.markChanged(),
+    onMount: (editor) => this.dispatchEvent(new EditorReadyEvent(editor)),
   });
   readonly #autosave = new AutosaveController(this, { save: () => this.#save() });
 
@@ -136,5 +152,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'apx-save-state': SaveStateEvent;
+    'apx-editor-ready': EditorReadyEvent;
   }
 }

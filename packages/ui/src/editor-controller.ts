@@ -11,6 +11,8 @@ export interface EditorControllerOptions {
   readonly claimsOf: (accountId: string) => Promise<readonly Claim[]>;
   /** Called on every change of the document (typing, undo, paste), for autosave. */
   readonly onDocChange: () => void;
+  /** Called once the editor of an account is mounted (the claim tools attach to it then). */
+  readonly onMount?: (editor: ApparatusEditor) => void;
 }
 
 /**
@@ -94,6 +96,7 @@ export class EditorController implements ReactiveController {
       return;
     }
     this.#editor = opened.value;
+    this.#options.onMount?.(opened.value);
   }
 
   #unmount(): void {

@@ -6,6 +6,7 @@ import { isOk, type Claim } from '@apparatus/core';
 import { readArticle } from '@apparatus/formats';
 import { AUTOSAVE_DELAY_MS } from '../src/autosave.ts';
 import { quoteAt } from '../src/anchors.ts';
+import './claims/virtualizer-env.ts';
 import '../src/app.ts';
 import type { ApparatusApp } from '../src/app.ts';
 import type { ArticleEditor } from '../src/article-editor.ts';
@@ -31,8 +32,13 @@ function shadow(): ShadowRoot {
   return app.shadowRoot!;
 }
 
+/** The Article view's shadow root, where the title, the editor and the claims panel are. */
+function view(): ShadowRoot {
+  return shadow().querySelector('apx-article-view')!.shadowRoot!;
+}
+
 function articleEditor(): ArticleEditor {
-  return shadow().querySelector('apx-article-editor')!;
+  return view().querySelector('apx-article-editor')!;
 }
 
 function status(): string {
@@ -78,7 +84,7 @@ afterEach(() => {
 describe('apx-app', () => {
   it('shows the account title as the h1, the view buttons, the status and the Claims region', async () => {
     await mount();
-    expect(shadow().querySelector('h1')?.textContent).toBe('Siege of Dushanbe');
+    expect(view().querySelector('h1')?.textContent).toBe('Siege of Dushanbe');
     const buttons = [...shadow().querySelectorAll('nav button')].map((b) => [
       b.textContent!.trim(),
       b.getAttribute('aria-pressed'),
@@ -89,10 +95,8 @@ describe('apx-app', () => {
       ['Sources', 'false'],
     ]);
     expect(status()).toBe('Saved');
-    const claims = shadow().querySelector('aside')!;
-    expect(shadow().getElementById(claims.getAttribute('aria-labelledby')!)?.textContent).toBe(
-      'Claims',
-    );
+    const claims = view().querySelector('apx-claim-list')!.shadowRoot!.querySelector('aside')!;
+    expect(claims.getAttribute('aria-label')).toBe('Claims');
     const text = articleEditor().shadowRoot!.querySelector('[role="textbox"]')!;
     expect(text.getAttribute('aria-label')).toBe('Article text');
     expect(text.getAttribute('aria-multiline')).toBe('true');
@@ -109,7 +113,7 @@ describe('apx-app', () => {
     await settle();
     expect(compare.getAttribute('aria-pressed')).toBe('true');
     expect(shadow().querySelector('.coming h1')?.textContent).toBe('Compare accounts');
-    expect(articleEditor().closest('[hidden]')).not.toBeNull();
+    expect(shadow().querySelector('apx-article-view')!.closest('[hidden]')).not.toBeNull();
     expect(articleEditor().editor).toBe(editor);
   });
 

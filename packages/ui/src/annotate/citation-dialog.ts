@@ -4,7 +4,7 @@ import { STANCES, newCitation, newInlineSource, sourceLabel } from '@apparatus/c
 import type { Citation, CitationField, Source } from '@apparatus/core';
 import { focusAndMotion } from '../styles/tokens.ts';
 import { dialogStyles } from './dialog-styles.ts';
-import { FocusReturn } from './focus-return.ts';
+import { FocusReturn, type FocusTarget } from './focus-return.ts';
 
 /** The `<option>` value that asks for a new source inside the dialog. */
 export const NEW_SOURCE = '__new__';
@@ -70,7 +70,7 @@ export class CitationDialog extends LitElement {
    * Opens the dialog modally with empty fields (the first source chosen when there is only
    * one, "New source…" when there is none) and focus on "Source".
    */
-  async show(returnFocusTo?: HTMLElement | null): Promise<void> {
+  async show(returnFocusTo?: FocusTarget | null): Promise<void> {
     this.#focus.remember(returnFocusTo);
     this.#submitted = false;
     this._errors = {};

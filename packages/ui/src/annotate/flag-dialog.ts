@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkReason } from '@apparatus/core';
 import { focusAndMotion } from '../styles/tokens.ts';
 import { dialogStyles } from './dialog-styles.ts';
-import { FocusReturn } from './focus-return.ts';
+import { FocusReturn, type FocusTarget } from './focus-return.ts';
 
 /** What "Flag" sends: the reason, trimmed and never blank. */
 export interface FlagDetail {
@@ -60,7 +60,7 @@ export class FlagDialog extends LitElement {
    * Opens the dialog modally with an empty reason. Focus returns to `returnFocusTo` on close (the
    * editor, typically), or to whatever had focus when it opened.
    */
-  async show(returnFocusTo?: HTMLElement | null): Promise<void> {
+  async show(returnFocusTo?: FocusTarget | null): Promise<void> {
     this.#focus.remember(returnFocusTo);
     this._error = '';
     this.#submitted = false;

@@ -12,14 +12,23 @@ export function deepActiveElement(root: Document | ShadowRoot = document): HTMLE
 }
 
 /**
+ * Something focus can go back to: an element, or an editor whose `focus()` also puts its own
+ * selection back (a contenteditable focused natively puts the caret at its start instead).
+ */
+export interface FocusTarget {
+  focus(): void;
+  readonly isConnected: boolean;
+}
+
+/**
  * Remembers an element on `remember()` and focuses it again on `restore()`, if it is still on
  * the page. Each dialog element owns one.
  */
 export class FocusReturn {
-  #target: HTMLElement | null = null;
+  #target: FocusTarget | null = null;
 
   /** Remembers `target`, or whatever has focus now. */
-  remember(target?: HTMLElement | null): void {
+  remember(target?: FocusTarget | null): void {
     this.#target = target ?? deepActiveElement();
   }
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { focusAndMotion } from '../styles/tokens.ts';
 import { dialogStyles } from './dialog-styles.ts';
-import { FocusReturn } from './focus-return.ts';
+import { FocusReturn, type FocusTarget } from './focus-return.ts';
 import { SHORTCUTS, isMacPlatform, keyLabel } from './shortcuts.ts';
 
 /**
@@ -65,7 +65,7 @@ export class ShortcutsHelp extends LitElement {
   }
 
   /** Opens the dialog with focus on "Close"; focus returns to `returnFocusTo` (or the caller). */
-  async show(returnFocusTo?: HTMLElement | null): Promise<void> {
+  async show(returnFocusTo?: FocusTarget | null): Promise<void> {
     this.#focus.remember(returnFocusTo);
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');

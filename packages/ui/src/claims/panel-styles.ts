@@ -39,7 +39,7 @@ export const panelStyles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     gap: var(--apx-space-2);
     padding: var(--apx-space-2) var(--apx-space-4);
     border-bottom: 1px solid var(--apx-rule);
@@ -51,6 +51,8 @@ export const panelStyles = css`
     color: var(--apx-ink-muted);
   }
   select {
+    width: 100%;
+    min-width: 0;
     font: inherit;
     font-size: 0.8rem;
     color: var(--apx-ink);

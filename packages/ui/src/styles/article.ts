@@ -240,4 +240,51 @@ export const articleStyles = css`
     text-decoration-thickness: 1.5px;
     text-underline-offset: 0.2em;
   }
+
+  /* Once the stored claims are known, each claim's decoration span draws it instead: the line's
+     style says the kind (date dashed, figure dotted, scale or outcome wavy, others solid), its
+     colour the status; a disputed claim is heavier and tinted, a refuted one struck through. */
+  .ProseMirror .apx-claim:has(.apx-claim-status) {
+    text-decoration-line: none;
+  }
+  .ProseMirror .apx-claim-status {
+    text-decoration-line: underline;
+    text-decoration-style: solid;
+    text-decoration-color: color-mix(in srgb, var(--apx-accent) 45%, transparent);
+    text-decoration-thickness: 1.5px;
+    text-underline-offset: 0.2em;
+  }
+  .ProseMirror .apx-claim-status[data-kind='date'] {
+    text-decoration-style: dashed;
+  }
+  .ProseMirror .apx-claim-status[data-kind='quantity'] {
+    text-decoration-style: dotted;
+  }
+  .ProseMirror .apx-claim-status[data-kind='scale'],
+  .ProseMirror .apx-claim-status[data-kind='outcome'] {
+    text-decoration-style: wavy;
+    text-decoration-thickness: 1px;
+  }
+  .ProseMirror .apx-claim-status[data-status='supported'] {
+    text-decoration-color: var(--apx-ok);
+  }
+  .ProseMirror .apx-claim-status[data-status='disputed'] {
+    text-decoration-color: var(--apx-error);
+    text-decoration-thickness: 2px;
+    background: color-mix(in srgb, var(--apx-error) 9%, transparent);
+  }
+  .ProseMirror .apx-claim-status[data-status='refuted'] {
+    text-decoration-line: underline line-through;
+    text-decoration-color: var(--apx-error);
+  }
+  /* In conflict with another claim (or offering alternatives): an amber wash and a mark before
+     it; the reason is the span's title (shown on hover) and its aria-description. */
+  .ProseMirror .apx-conflict {
+    background: color-mix(in srgb, #c98a12 16%, transparent);
+    box-shadow: inset 0 -0.12em 0 color-mix(in srgb, #c98a12 55%, transparent);
+    cursor: help;
+  }
+  .ProseMirror .apx-conflict[data-status='disputed'] {
+    background: color-mix(in srgb, var(--apx-error) 12%, #fdf1d6);
+  }
 `;
