@@ -122,7 +122,10 @@ export function placeFigure(view: SentenceView, start: number, end: number, unit
   const qualifier = reading.measure.startsWith('strength') || standing ? time.day : time.any;
   const tail = qualifier === null ? '' : ` · ${qualifier}`;
   if (reading.measure === 'duration') {
-    return words.some((w) => event.nouns.has(w.lower)) && time.any === null ? 'duration' : null;
+    // The engagement's own word must stand in the figure's clause: "the battle was fought …,
+    // after the army had besieged the city for two months" gives the siege's length, not the battle's.
+    const inClause = words.some((w, i) => clause[i] === figureClause && event.nouns.has(w.lower));
+    return inClause && time.any === null ? 'duration' : null;
   }
   const side = sideOfFigure(view, before, after, reading.nounIndex, reading.measure, clauseEnd);
   return side === null ? null : `${reading.measure} · ${side.label}${tail}`;
@@ -163,7 +166,8 @@ function describesPlace(words: readonly Word[], clause: readonly number[], claus
 /** "about 3,000 Riffians": a count of a side's people named by the side's own word is a strength. */
 function peopleOfSide(view: SentenceView, after: number, unit: string): MeasureReading | null {
   const word = view.words[after];
-  if (unit !== '' || word === undefined || sideOfWord(word.lower, view.sides) === null) return null;
+  // Only a plural names people ("3,000 Riffians"); "five Russian columns" counts columns.
+  if (unit !== '' || word === undefined || !/s$/.test(word.lower) || sideOfWord(word.lower, view.sides) === null) return null;
   return { measure: 'strength', nounIndex: after };
 }
 
@@ -222,6 +226,8 @@ function nearestSideBefore(view: SentenceView, before: number): Side | null {
 const BEGIN = new Set(['began', 'begun', 'begins', 'started', 'commenced', 'opened', 'launched', 'besieged', 'encircled', 'surrounded', 'invested', 'laid']);
 const END = new Set(['ended', 'fell', 'captured', 'taken', 'surrendered', 'lifted', 'stormed', 'relieved', 'broken', 'abandoned']);
 const WHOLE = ['took place', 'occurred', 'was fought', 'fought', 'happened', 'took part'];
+/** Words between a verb and its date that say only the time of day ("on the night of"). */
+const FILLER = new Set(['the', 'on', 'in', 'at', 'of', 'night', 'morning', 'evening', 'afternoon', 'dawn', 'dusk', 'noon', 'midnight', 'early', 'late']);
 const TOWN = new Set(['town', 'city', 'fortress', 'citadel', 'fort', 'garrison', 'village', 'stronghold']);
 
 /**
@@ -233,12 +239,17 @@ const TOWN = new Set(['town', 'city', 'fortress', 'citadel', 'fort', 'garrison',
 export function placeDate(view: SentenceView, text: string, start: number): string | null {
   const { words, clause, event } = view;
   const at = wordAt(words, start);
-  const leading = at <= 1 && (at === 0 || /^(on|in|by|from|between|during|until|after|before)$/.test(words[0]!.lower));
+  // "By the morning of the 18th": words of the time of day do not push a date from the front.
+  const leading = at <= 1 ? at === 0 || /^(on|in|by|from|between|during|until|after|before)$/.test(words[0]!.lower) : words.slice(0, at).every((w, i) => (i === 0 ? /^(on|in|by|during|until|before)$/.test(w.lower) : FILLER.has(w.lower)));
   const mentionsEvent = words.some((w) => event.nouns.has(w.lower));
-  const mentionsPlace = words.some((w) => event.places.has(w.lower.replace(/'s$/, '')) || TOWN.has(w.lower));
+  // "the citadel" is the event's place; "Fort Hafiz Pasha", a proper name, is one fort of it.
+  const mentionsPlace = words.some((w) => event.places.has(w.lower.replace(/'s$/, '')) || (TOWN.has(w.lower) && !/^\p{Lu}/u.test(text.charAt(w.start))));
   const governs = (verbIndex: number): boolean => {
     if (leading) return true;
-    if (at <= verbIndex || at - verbIndex > 4) return false;
+    if (at <= verbIndex) return false;
+    let distance = 0;
+    for (let i = verbIndex + 1; i < at; i += 1) if (!FILLER.has(words[i]!.lower)) distance += 1;
+    if (distance > 3) return false;
     for (let i = verbIndex + 1; i <= at && i < words.length; i += 1) {
       if (clause[i] !== clause[verbIndex] || /^(that|which|who|whose)$/.test(words[i]!.lower)) return false;
     }

@@ -121,3 +121,21 @@ describe('commanders of the genre', () => {
     expect(r.claims.filter((c) => c.kind === 'name').map((c) => c.text)).toEqual(['Charles V, Duke of Lorraine', 'Ernst von Starhemberg']);
   });
 });
+
+describe('dates of the engagement in the genre', () => {
+  it('reads a date after the time of day as leading its sentence', () => {
+    const r = audit(['- Date: 17–18 November 1877', 'By the morning of the 18th the citadel had surrendered.'], 'Siege of Kars');
+    expect(subjectOf(r, 'the 18th')).toBe('date · ends');
+  });
+
+  it('does not end the siege when one named fort falls', () => {
+    const r = audit(['- Date: 17–18 November 1877', 'On the evening of 17 November, five Russian columns moved on, and Fort Hafiz Pasha fell before midnight.'], 'Siege of Kars');
+    expect(subjectOf(r, '17 November')).toBeNull();
+    expect(subjectOf(r, 'five')).toBeNull();
+  });
+
+  it('gives a duration to the engagement only when its own word stands in the clause', () => {
+    const r = audit(['The battle of Vienna was fought in 1683, after the army had besieged the city for two months.'], 'Battle of Vienna');
+    expect(subjectOf(r, 'two months')).toBeNull();
+  });
+});
