@@ -227,7 +227,12 @@ export class ComparisonTable extends LitElement {
     const chosen = this._chosen.includes(row.label);
     return html`<tr data-status=${row.status}>
       <th scope="row">
-        ${row.label}<span class="kind">${row.kind}</span>
+        <span class="label">${row.label}</span><span class="kind">${row.kind}</span>
+      </th>
+      ${row.cells.map((cell, i) => this.#cell(cell, model.columns[i]?.id ?? ''))}
+      <td class="verdict">
+        <strong>${STATUS_WORDS[row.status]}</strong>
+        <p class="reason">${row.reason}</p>
         <span class="row-tools">
           <label
             ><input
@@ -250,11 +255,6 @@ export class ComparisonTable extends LitElement {
               : nothing
           }
         </span>
-      </th>
-      ${row.cells.map((cell, i) => this.#cell(cell, model.columns[i]?.id ?? ''))}
-      <td class="verdict">
-        <strong>${STATUS_WORDS[row.status]}</strong>
-        <p class="reason">${row.reason}</p>
       </td>
     </tr>`;
   }

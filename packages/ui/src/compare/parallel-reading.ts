@@ -65,6 +65,7 @@ export class ParallelReading extends LitElement {
 
   #selected: Active | null = null;
   #hovered: Active | null = null;
+  #shownIds = '';
 
   constructor() {
     super();
@@ -116,7 +117,10 @@ export class ParallelReading extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('accounts')) {
+    // A new array of the same two accounts (the view re-rendered) keeps the reader's selection.
+    const ids = this.accounts?.map((a) => a.id).join() ?? '';
+    if (changed.has('accounts') && ids !== this.#shownIds) {
+      this.#shownIds = ids;
       this.#selected = null;
       this.#hovered = null;
       this.#light(false);
@@ -157,6 +161,7 @@ export class ParallelReading extends LitElement {
         (id) => otherPane !== undefined && otherPane.spansOf(id).length > 0,
       );
       for (const id of counterparts) lights[other]!.set(id, { light: 'counterpart', n: 1 });
+      if (reveal) panes[active.pane]?.reveal(active.claimId, true);
       if (reveal && counterparts[0] !== undefined) otherPane?.reveal(counterparts[0], onlyIfHidden);
     }
     panes.forEach((pane, i) => {
@@ -181,6 +186,16 @@ export class ParallelReading extends LitElement {
     const counterpart = [...(otherPane?.lights.keys() ?? [])][0];
     const to = counterpart === undefined ? undefined : otherPane?.spansOf(counterpart)[0];
     if (!from || !to) {
+      this._line = null;
+      return;
+    }
+    // A span scrolled out of its pane gets no line (it would cross the page to nowhere).
+    const inside = (span: HTMLElement, pane: Element | undefined): boolean => {
+      const box = pane?.getBoundingClientRect();
+      const at = span.getBoundingClientRect();
+      return box !== undefined && at.bottom > box.top && at.top < box.bottom;
+    };
+    if (!inside(from, panes[active.pane]) || !inside(to, otherPane)) {
       this._line = null;
       return;
     }
