@@ -132,9 +132,11 @@ export class ReadingPane extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // tabindex: the read-only text scrolls by keyboard too (axe: scrollable-region-focusable).
     return html`<div
       class="scroller"
       part="scroller"
+      tabindex="0"
       @click=${this.#onClick}
       @keyup=${this.#onClick}
       @mouseover=${this.#onHover}
