@@ -38,7 +38,8 @@ export function detectConflicts(claims: readonly AuditedClaim[]): Conflict[] {
       out.push({ subject, kind: 'disjoint-values', claims: involved.map((c) => c.id), reason });
     }
   }
-  out.push(...nameMismatches(claims), ...scaleVsFigure(claims));
+  for (const c of nameMismatches(claims)) out.push(c);
+  for (const c of scaleVsFigure(claims)) out.push(c);
   return out;
 }
 
@@ -191,14 +192,23 @@ function describeValue(c: AuditedClaim): string {
  */
 function scaleVsFigure(claims: readonly AuditedClaim[]): Conflict[] {
   const out: Conflict[] = [];
+  // Claims by subject, once: a book repeats its scales and figures thousands of times.
+  const bySubjectLabel = new Map<string, AuditedClaim[]>();
+  for (const c of claims) {
+    if (c.subject === null) continue;
+    const list = bySubjectLabel.get(c.subject);
+    if (list) list.push(c);
+    else bySubjectLabel.set(c.subject, [c]);
+  }
+  // The infobox's judgement only: prose scales ("heavy losses on the Russians") repeat it.
   for (const s of claims) {
-    if (s.value?.type !== 'scale' || s.subject === null || !s.subject.startsWith('casualties · ')) continue;
+    if (s.field === undefined || s.value?.type !== 'scale' || s.subject === null || !s.subject.startsWith('casualties · ')) continue;
     const side = s.subject.slice('casualties · '.length);
-    const strength = claims.find((c) => c.subject === `strength · ${side}` && c.value?.type === 'quantity')?.value as QuantityValue | undefined;
+    const strength = bySubjectLabel.get(`strength · ${side}`)?.find((c) => c.value?.type === 'quantity')?.value as QuantityValue | undefined;
     const level = s.value.level;
     const measures = level === 'heavy' ? ['casualties'] : ['casualties', 'killed', 'wounded'];
-    for (const f of claims) {
-      if (f.value?.type !== 'quantity' || !measures.some((m) => f.subject === `${m} · ${side}`)) continue;
+    for (const f of measures.flatMap((m) => bySubjectLabel.get(`${m} · ${side}`) ?? [])) {
+      if (f.value?.type !== 'quantity') continue;
       const q = f.value;
       let plain = false;
       if (level === 'light' && q.min !== null) plain = strength?.max != null ? q.min >= 0.25 * strength.max : q.min >= 1000;
