@@ -158,18 +158,17 @@ async function typeAndTime(page: Page, text: string): Promise<number[]> {
 
 /** Frame intervals while the page is wheeled down `steps` times. */
 async function scrollFrames(page: Page, steps: number): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __framing: boolean };
-    w.__frames = [];
-    w.__framing = true;
+  // A string, not a function: tsx would name the inner callback with a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__framing = true;
     let last = performance.now();
-    const tick = (t: number): void => {
-      w.__frames.push(t - last);
+    requestAnimationFrame(function tick(t) {
+      window.__frames.push(t - last);
       last = t;
-      if (w.__framing) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+      if (window.__framing) requestAnimationFrame(tick);
+    });
+  })()`);
   await page.mouse.move(500, 500);
   for (let i = 0; i < steps; i += 1) {
     await page.mouse.wheel(0, 600);
