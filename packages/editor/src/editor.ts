@@ -1,7 +1,7 @@
 import type { ArticleOutline } from '@apparatus/core';
 import type { Node } from 'prosemirror-model';
 import { closeHistory, history, isHistoryTransaction, redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
-import { EditorState } from 'prosemirror-state';
+import { EditorState, TextSelection } from 'prosemirror-state';
 import type { Command, Plugin, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { claimAt, createClaimFromSelection, removeClaim, selectClaim, selectNextClaim, selectPreviousClaim } from './claim-commands.ts';
@@ -206,6 +206,12 @@ export class ApparatusEditor {
   /** Selects claim `id` and scrolls it into view. */
   selectClaim(id: string): boolean {
     return this.run(selectClaim(id));
+  }
+  /** Selects `[from, to)` (clamped to the document), as a reader's drag would. */
+  selectRange(from: number, to: number): void {
+    const size = this.view.state.doc.content.size;
+    const clamp = (n: number): number => Math.max(0, Math.min(n, size));
+    this.view.dispatch(this.view.state.tr.setSelection(TextSelection.create(this.view.state.doc, clamp(from), clamp(to))));
   }
   /** Selects the next claim. */
   selectNextClaim(): boolean {

@@ -112,7 +112,7 @@ describe('apx-app', () => {
     (compare as HTMLButtonElement).click();
     await settle();
     expect(compare.getAttribute('aria-pressed')).toBe('true');
-    expect(shadow().querySelector('.coming h1')?.textContent).toBe('Compare accounts');
+    expect(shadow().querySelector('apx-compare-view')).not.toBeNull();
     expect(shadow().querySelector('apx-article-view')!.closest('[hidden]')).not.toBeNull();
     expect(articleEditor().editor).toBe(editor);
   });
