@@ -1,9 +1,12 @@
-// Makes docs/screenshot.png: the built app in headless Chromium, as a first-time reader sees it.
+// Makes docs/screenshot.png: the built app in headless Chromium, as a first-time reader sees it;
+// then the annotation pictures (docs/annotate-article.png, docs/annotate-inspector.png,
+// docs/sources.png, see screenshot-annotate.ts).
 //   pnpm --filter @apparatus/web build && pnpm exec tsx tests/e2e/screenshot.ts
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, openApp } from './browser.ts';
 import { root, startPreview } from './preview.ts';
+import { annotateScreenshots } from './screenshot-annotate.ts';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 5198);
 const out = join(root, 'docs', 'screenshot.png');
@@ -18,8 +21,9 @@ try {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   mkdirSync(join(root, 'docs'), { recursive: true });
   await page.screenshot({ path: out });
+  const more = await annotateScreenshots(page, join(root, 'docs'));
   if (errors.length > 0) throw new Error(`the page reported errors:\n${errors.join('\n')}`);
-  process.stdout.write(`wrote ${out}\n`);
+  process.stdout.write(`wrote ${[out, ...more].join(', ')}\n`);
 } finally {
   await browser.close();
   preview.stop();

@@ -28,7 +28,8 @@ export const articleViewStyles = css`
   }
   .tools {
     position: sticky;
-    top: 3rem;
+    /* Tucked under the app's bar (which is drawn above it), so no text shows between the two. */
+    top: 2.5rem;
     z-index: 1;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;

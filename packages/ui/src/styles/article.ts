@@ -271,7 +271,8 @@ export const articleStyles = css`
   .ProseMirror .apx-claim-status[data-status='disputed'] {
     text-decoration-color: var(--apx-error);
     text-decoration-thickness: 2px;
-    background: color-mix(in srgb, var(--apx-error) 9%, transparent);
+    background: color-mix(in srgb, var(--apx-error) 15%, transparent);
+    color: var(--apx-error);
   }
   .ProseMirror .apx-claim-status[data-status='refuted'] {
     text-decoration-line: underline line-through;
