@@ -160,6 +160,28 @@ describe('annotating a claim', () => {
     }
   });
 
+  it('follows another tab: a claim flagged there shows as disputed here, in the panel and the text', async () => {
+    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    try {
+      await articleText(page);
+      const other = await context.newPage();
+      await other.goto(inject('baseURL'));
+      const otherText = await articleText(other);
+      await claimItem(page, STRENGTH).click();
+      await page.keyboard.press('Control+Shift+D');
+      const flag = page.getByRole('dialog', { name: 'Flag as disputed' });
+      await flag.getByRole('textbox', { name: 'Reason' }).fill(REASON);
+      await page.keyboard.press('Enter');
+      await expectItem(other, /disputed/);
+      await expect
+        .poll(() => otherText.locator('.apx-claim-status[data-status="disputed"]').first().textContent())
+        .toBe(STRENGTH);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('lists a claim whose words were deleted under "Detached"; undo brings it back', async () => {
     const { context, page, errors } = await openApp(browser, inject('baseURL'));
     try {
