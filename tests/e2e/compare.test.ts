@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp } from './browser.ts';
 
 /**
@@ -39,6 +39,82 @@ function row(page: Page, label: string) {
   return table.getByRole('row').filter({
     has: page.locator('th[scope="row"] .label').getByText(label, { exact: true }),
   });
+}
+
+/** A rectangle as playwright's `boundingBox` gives it, in the page's CSS pixels. */
+interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Whether point (x, y) lies in `r`, give or take `slack` pixels (sub-pixel rounding). */
+function contains(r: Rect, x: number, y: number, slack = 1.5): boolean {
+  return (
+    x >= r.x - slack &&
+    x <= r.x + r.width + slack &&
+    y >= r.y - slack &&
+    y <= r.y + r.height + slack
+  );
+}
+
+/** Whether `inner` lies wholly in `outer` (what the reader can see of it, not just its box). */
+function inside(inner: Rect, outer: Rect): boolean {
+  return (
+    contains(outer, inner.x, inner.y) &&
+    contains(outer, inner.x + inner.width, inner.y + inner.height)
+  );
+}
+
+/** The part of a pane's scroll box that is in the window. */
+async function visibleOf(page: Page, pane: Locator): Promise<Rect> {
+  const box = await pane.locator('.scroller').boundingBox();
+  const size = page.viewportSize();
+  if (!box || !size) throw new Error('the pane is not laid out');
+  const top = Math.max(box.y, 0);
+  const bottom = Math.min(box.y + box.height, size.height);
+  return { x: box.x, y: top, width: box.width, height: Math.max(0, bottom - top) };
+}
+
+/**
+ * Parallel reading as the reader sees it: each span inside what can be seen of its pane, and
+ * the line's two ends on the two spans (the left one's end, the right one's start).
+ */
+async function expectLinked(
+  page: Page,
+  a: { span: Locator; pane: Locator },
+  b: { span: Locator; pane: Locator },
+): Promise<void> {
+  const line = page.locator('apx-parallel-reading svg line');
+  await line.waitFor({ state: 'attached' });
+  // The panes settle over a few frames (blocks near the view take their real height).
+  await expect
+    .poll(async () => {
+      const [spanA, spanB, viewA, viewB] = await Promise.all([
+        a.span.boundingBox(),
+        b.span.boundingBox(),
+        visibleOf(page, a.pane),
+        visibleOf(page, b.pane),
+      ]);
+      if (!spanA || !spanB) return 'a span is not laid out';
+      if (!inside(spanA, viewA))
+        return `first span ${JSON.stringify(spanA)} outside its pane ${JSON.stringify(viewA)}`;
+      if (!inside(spanB, viewB))
+        return `second span ${JSON.stringify(spanB)} outside its pane ${JSON.stringify(viewB)}`;
+      const origin = await page.locator('apx-parallel-reading').boundingBox();
+      const end = async (name: string) => Number(await line.getAttribute(name));
+      if (!origin || (await line.count()) === 0) return 'no line';
+      const [x1, y1, x2, y2] = await Promise.all(['x1', 'y1', 'x2', 'y2'].map(end));
+      const from = { x: origin.x + x1!, y: origin.y + y1! };
+      const to = { x: origin.x + x2!, y: origin.y + y2! };
+      if (!contains(spanA, from.x, from.y))
+        return `line starts at ${JSON.stringify(from)}, off ${JSON.stringify(spanA)}`;
+      if (!contains(spanB, to.x, to.y))
+        return `line ends at ${JSON.stringify(to)}, off ${JSON.stringify(spanB)}`;
+      return 'linked';
+    })
+    .toBe('linked');
 }
 
 describe('comparing accounts', () => {
@@ -84,20 +160,20 @@ describe('comparing accounts', () => {
       // Only the conflicts, so that the table and the panes fit one picture.
       await region.getByLabel('Show').selectOption('conflict');
       expect(await region.getByRole('row').count()).toBe(2);
-      await page.setViewportSize({ width: 1280, height: 1100 });
 
       // Parallel reading: select "Moderate" in the earlier account's pane.
       const right = page.getByRole('region', {
         name: 'Parallel reading: Siege of Dushanbe (earlier version)',
       });
-      const left = page.getByRole('region', { name: 'Parallel reading: Siege of Dushanbe' });
-      const moderate = right.locator('[data-claim]').filter({ hasText: /^Moderate$/ });
+      const left = page.getByRole('region', {
+        name: 'Parallel reading: Siege of Dushanbe',
+        exact: true,
+      });
+      const moderate = right.locator('.text [data-claim]').filter({ hasText: /^Moderate$/ });
       await moderate.scrollIntoViewIfNeeded();
       await moderate.click();
-      const heavyId = await left
-        .locator('.text [data-claim]')
-        .filter({ hasText: /^Heavy$/ })
-        .getAttribute('data-claim');
+      const heavy = left.locator('.text [data-claim]').filter({ hasText: /^Heavy$/ });
+      const heavyId = await heavy.getAttribute('data-claim');
       const lit = left.locator(`.marker[data-light="counterpart"][data-claim="${heavyId}"]`);
       await lit.waitFor({ state: 'attached' });
       expect(await lit.textContent()).toBe('1');
@@ -105,15 +181,30 @@ describe('comparing accounts', () => {
       expect(
         await right.locator(`.marker[data-light="selected"][data-claim="${moderateId}"]`).count(),
       ).toBe(1);
+      // The counterpart was scrolled into its pane (it starts far below, in the infobox), and
+      // the line runs from one span to the other.
+      await expectLinked(page, { span: heavy, pane: left }, { span: moderate, pane: right });
 
-      // The pointer leaves the panes (a hover would light what is under it), and the picture
-      // starts at the view's heading.
+      // Scrolled out of its pane, a span keeps no line.
+      await left.locator('.scroller').evaluate((scroller) => {
+        scroller.scrollTop = 0;
+      });
+      await expect.poll(() => page.locator('apx-parallel-reading svg line').count()).toBe(0);
+
+      // Chosen from the table: the page brings the panes into the window, each pane its claim.
       await page.mouse.move(1, 1);
+      await region.locator(`button.words[data-claim="${heavyId}"]`).click();
+      const heavyMarker = left.locator(`.marker[data-light="selected"][data-claim="${heavyId}"]`);
+      await heavyMarker.waitFor({ state: 'attached' });
+      await expectLinked(page, { span: heavy, pane: left }, { span: moderate, pane: right });
+
+      // The picture: the table and both panes in one window, the linked pair in both.
+      await page.setViewportSize({ width: 1280, height: 1350 });
       await page
         .getByRole('heading', { name: 'Compare accounts', level: 1 })
         .scrollIntoViewIfNeeded();
-      await right.locator(`.marker[data-claim="${moderateId}"]`).waitFor({ state: 'attached' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await expectLinked(page, { span: heavy, pane: left }, { span: moderate, pane: right });
       await page.screenshot({ path: 'docs/compare.png', fullPage: false });
       expect(errors).toEqual([]);
     } finally {

@@ -413,9 +413,11 @@ export class CompareView extends LitElement {
   }
 
   readonly #onPick = (event: CustomEvent<CompareClaimDetail>): void => {
+    // The page brings the panes into the window first (at once: the panes measure their text,
+    // which is laid out only near the window), then the panes bring the claims into view.
     const parallel = this.renderRoot.querySelector<ParallelReading>('apx-parallel-reading');
+    parallel?.scrollIntoView({ block: 'start' });
     void parallel?.selectClaim(event.detail.claimId);
-    parallel?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   };
 
   readonly #onJoin = (event: CustomEvent<JoinDetail>): void => {

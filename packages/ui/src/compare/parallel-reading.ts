@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, svg, type PropertyValues, type Template
 import type { Account } from '@apparatus/core';
 import './reading-pane.ts';
 import type { PaneClaimDetail, PaneLight, ReadingPane } from './reading-pane.ts';
+import { linkLine, type Line } from './pane-geometry.ts';
 
 /** The claim the reader is on: in which pane, and whether it was chosen or only hovered. */
 interface Active {
@@ -13,7 +14,9 @@ interface Active {
  * `apx-parallel-reading` — two accounts side by side, read-only, for reading them against each
  * other. Selecting or hovering a claim in one pane lights its counterparts in the other (the
  * claims of the same cross-account subject, from the view's {@link counterparts}), scrolls them
- * into view, numbers the pair with matching markers and draws a line between the two spans.
+ * into view (the pane scrolls, not the page), numbers the pair with matching markers and draws a
+ * line between the two spans — only while both can be seen; the line follows every scroll of a
+ * pane or the page and every resize, redrawn at most once a frame.
  * A hover lights for as long as the pointer stays; a selection stays until another is made.
  */
 export class ParallelReading extends LitElement {
@@ -61,7 +64,7 @@ export class ParallelReading extends LitElement {
   declare accounts: readonly [Account, Account] | undefined;
   /** The counterparts of each claim (same cross-account subject, other accounts), by claim id. */
   declare counterparts: ReadonlyMap<string, readonly string[]>;
-  declare _line: { x1: number; y1: number; x2: number; y2: number } | null;
+  declare _line: Line | null;
 
   #selected: Active | null = null;
   #hovered: Active | null = null;
@@ -79,23 +82,39 @@ export class ParallelReading extends LitElement {
     return this.#hovered ?? this.#selected;
   }
 
-  /** Selects a claim (from the table, say): lights it and its counterparts, scrolls both panes. */
+  /**
+   * Selects a claim (from the table, say): lights it and its counterparts and scrolls both panes
+   * to them. Resolves once both have settled and the line is drawn.
+   */
   async selectClaim(claimId: string): Promise<void> {
     await this.updateComplete;
-    const panes = this.#panes();
     const pane = this.#paneOfClaim(claimId);
     if (pane === null) return;
     this.#selected = { pane, claimId };
     this.#hovered = null;
-    panes[pane]?.reveal(claimId);
-    this.#light(true);
+    await this.#light(true);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The page's own scroll moves the panes in the window: what is visible changes with it.
+    window.addEventListener('scroll', this.#scheduleLine, { passive: true });
+    window.addEventListener('resize', this.#scheduleLine, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('scroll', this.#scheduleLine);
+    window.removeEventListener('resize', this.#scheduleLine);
+    if (this.#frame !== 0) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   protected override render(): TemplateResult {
     const accounts = this.accounts;
     if (!accounts) return html``;
     const line = this._line;
-    return html`<div class="panes" @apx-pane-scroll=${this.#drawLine}>
+    return html`<div class="panes" @apx-pane-layout=${this.#scheduleLine}>
         ${accounts.map(
           (account, i) =>
             html`<section aria-label=${`Parallel reading: ${account.title}`}>
@@ -123,7 +142,7 @@ export class ParallelReading extends LitElement {
       this.#shownIds = ids;
       this.#selected = null;
       this.#hovered = null;
-      this.#light(false);
+      void this.#light(false);
     }
   }
 
@@ -145,11 +164,15 @@ export class ParallelReading extends LitElement {
     } else {
       this.#hovered = detail.claimId === null ? null : { pane, claimId: detail.claimId };
     }
-    this.#light(true, detail.how === 'hover');
+    void this.#light(true, detail.how === 'hover');
   }
 
-  /** Lights the active claim and its counterparts, numbering the pair alike in both panes. */
-  #light(reveal: boolean, onlyIfHidden = false): void {
+  /**
+   * Lights the active claim and its counterparts, numbering the pair alike in both panes; with
+   * `reveal`, scrolls the active claim into its pane if it is not wholly there and its first
+   * counterpart to the middle of the other (for a hover, only if it is not in sight already).
+   */
+  async #light(reveal: boolean, onlyIfHidden = false): Promise<void> {
     const panes = this.#panes();
     const active = this.active;
     const lights: Map<string, { light: PaneLight; n: number }>[] = [new Map(), new Map()];
@@ -161,18 +184,36 @@ export class ParallelReading extends LitElement {
         (id) => otherPane !== undefined && otherPane.spansOf(id).length > 0,
       );
       for (const id of counterparts) lights[other]!.set(id, { light: 'counterpart', n: 1 });
-      if (reveal) panes[active.pane]?.reveal(active.claimId, true);
-      if (reveal && counterparts[0] !== undefined) otherPane?.reveal(counterparts[0], onlyIfHidden);
     }
     panes.forEach((pane, i) => {
       pane.lights = lights[i]!;
     });
-    void Promise.all(panes.map((p) => p.updateComplete)).then(() =>
-      requestAnimationFrame(() => this.#drawLine()),
-    );
+    await Promise.all(panes.map((p) => p.updateComplete));
+    const first = [...lights[1 - (active?.pane ?? 0)]!.keys()][0];
+    if (reveal && active !== null) {
+      await Promise.all([
+        panes[active.pane]?.reveal(active.claimId, true),
+        first === undefined ? undefined : panes[1 - active.pane]?.reveal(first, onlyIfHidden),
+      ]);
+    }
+    this.#drawLine();
   }
 
-  /** The line between the active claim and its first counterpart, in this element's coordinates. */
+  #frame = 0;
+
+  /** Redraws the line at the next frame, once however many scrolls and resizes came before. */
+  readonly #scheduleLine = (): void => {
+    if (this.#frame !== 0) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#drawLine();
+    });
+  };
+
+  /**
+   * The line between the active claim and its first counterpart, in this element's coordinates,
+   * and the panes' markers placed again (they follow the text's layout).
+   */
   #drawLine(): void {
     const panes = this.#panes();
     const active = this.active;
@@ -181,35 +222,30 @@ export class ParallelReading extends LitElement {
       return;
     }
     panes.forEach((p) => p.redraw());
-    const from = panes[active.pane]?.spansOf(active.claimId)[0];
-    const otherPane = panes[1 - active.pane];
-    const counterpart = [...(otherPane?.lights.keys() ?? [])][0];
-    const to = counterpart === undefined ? undefined : otherPane?.spansOf(counterpart)[0];
-    if (!from || !to) {
-      this._line = null;
-      return;
-    }
-    // A span scrolled out of its pane gets no line (it would cross the page to nowhere).
-    const inside = (span: HTMLElement, pane: Element | undefined): boolean => {
-      const box = pane?.getBoundingClientRect();
-      const at = span.getBoundingClientRect();
-      return box !== undefined && at.bottom > box.top && at.top < box.bottom;
-    };
-    if (!inside(from, panes[active.pane]) || !inside(to, otherPane)) {
-      this._line = null;
-      return;
-    }
-    const origin = this.getBoundingClientRect();
-    const [left, right] =
-      active.pane === 0
-        ? [from.getBoundingClientRect(), to.getBoundingClientRect()]
-        : [to.getBoundingClientRect(), from.getBoundingClientRect()];
-    this._line = {
-      x1: left.right - origin.left,
-      y1: left.top + left.height / 2 - origin.top,
-      x2: right.left - origin.left,
-      y2: right.top + right.height / 2 - origin.top,
-    };
+    const [leftPane, rightPane] = panes;
+    if (!leftPane || !rightPane) return;
+    const counterpart = [...(panes[1 - active.pane]?.lights.keys() ?? [])][0];
+    const [leftId, rightId] =
+      active.pane === 0 ? [active.claimId, counterpart] : [counterpart, active.claimId];
+    const line =
+      leftId === undefined || rightId === undefined
+        ? null
+        : linkLine(
+            leftPane.lineBoxesOf(leftId),
+            rightPane.lineBoxesOf(rightId),
+            leftPane.visibleBox(),
+            rightPane.visibleBox(),
+            this.getBoundingClientRect(),
+          );
+    const old = this._line;
+    const same =
+      line !== null &&
+      old !== null &&
+      line.x1 === old.x1 &&
+      line.y1 === old.y1 &&
+      line.x2 === old.x2 &&
+      line.y2 === old.y2;
+    if (!same) this._line = line;
   }
 }
 

@@ -5,6 +5,7 @@ import { workspaceContext } from '../context.ts';
 import { EditorController } from '../editor-controller.ts';
 import { articleStyles } from '../styles/article.ts';
 import { focusAndMotion } from '../styles/tokens.ts';
+import { centringOffset, fullyInside, intersect, type Box } from './pane-geometry.ts';
 
 /** What `apx-pane-claim` carries: the claim the reader is on in a pane (null: none), and how. */
 export interface PaneClaimDetail {
@@ -23,6 +24,8 @@ export type PaneLight = 'selected' | 'counterpart';
  * (`.marker[data-claim][data-light]`), the same number in both panes for one pair.
  *
  * @fires apx-pane-claim - {@link PaneClaimDetail}, when the reader selects or hovers a claim
+ * @fires apx-pane-layout - when the text moved in the pane: scrolled, or laid out anew (blocks
+ *   with `content-visibility: auto` take their real height only once they near the view)
  * @csspart scroller - the scrolling box
  */
 export class ReadingPane extends LitElement {
@@ -40,7 +43,8 @@ export class ReadingPane extends LitElement {
         min-width: 0;
       }
       .scroller {
-        height: var(--apx-pane-height, 70vh);
+        /* Both panes and the heading above them fit one window, so a linked pair can be seen. */
+        height: var(--apx-pane-height, min(70vh, 40rem));
         overflow: auto;
         border: 1px solid var(--apx-rule);
         border-radius: var(--apx-radius);
@@ -111,15 +115,60 @@ export class ReadingPane extends LitElement {
     ];
   }
 
-  /** Scrolls the pane (only the pane, not the page) so that claim `id` is in the middle. */
-  reveal(id: string, onlyIfHidden = false): void {
-    const span = this.spansOf(id)[0];
+  /**
+   * What can be seen of the pane's text now: its scroll box, clipped by the window (a pane half
+   * below the fold shows only its upper half). Null when none of it is on screen.
+   */
+  visibleBox(): Box | null {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!span || !scroller) return;
+    if (!scroller) return null;
     const box = scroller.getBoundingClientRect();
-    const at = span.getBoundingClientRect();
-    if (onlyIfHidden && at.top >= box.top && at.bottom <= box.bottom) return;
-    scroller.scrollTop += at.top - box.top - box.height / 2;
+    // The scroll box without its border and scrollbars: what the text is seen through.
+    const inner = {
+      left: box.left + scroller.clientLeft,
+      top: box.top + scroller.clientTop,
+      right: box.left + scroller.clientLeft + scroller.clientWidth,
+      bottom: box.top + scroller.clientTop + scroller.clientHeight,
+    };
+    const view = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+    return intersect(inner, view);
+  }
+
+  /** The line boxes of claim `id`'s first span (several when it wraps), empty ones left out. */
+  lineBoxesOf(id: string): Box[] {
+    const span = this.spansOf(id)[0];
+    if (!span) return [];
+    return [...span.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  }
+
+  #revealing = 0;
+
+  /**
+   * Scrolls the pane — only the pane, never the page — so that claim `id` is in its middle
+   * (with `onlyIfHidden`, only when it is not already wholly in the pane). Blocks far from the
+   * view are laid out at an estimated height (`content-visibility: auto`) and take their real
+   * one only after the next frame, so the span is measured again after each scroll and the
+   * scroll corrected until it holds still. A newer reveal cancels an older one still settling.
+   * Resolves when the claim is in place (or cannot come closer: the end of the text).
+   */
+  async reveal(id: string, onlyIfHidden = false): Promise<void> {
+    const generation = ++this.#revealing;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!scroller) return;
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      const span = this.spansOf(id)[0];
+      if (!span || generation !== this.#revealing) return;
+      const box = scroller.getBoundingClientRect();
+      const at = span.getBoundingClientRect();
+      if (attempt === 0 && onlyIfHidden && fullyInside(at, box)) return;
+      const offset = centringOffset(at, box);
+      const before = scroller.scrollTop;
+      if (offset !== 0) scroller.scrollTop = before + offset;
+      if (scroller.scrollTop === before && attempt > 0) return;
+      if (offset === 0) return;
+      await nextFrame();
+      await nextFrame();
+    }
   }
 
   /** Selects claim `id` in the pane's editor (the reader's caret goes there). */
@@ -231,7 +280,30 @@ export class ReadingPane extends LitElement {
   }
 
   #onScroll(): void {
-    this.dispatchEvent(new Event('apx-pane-scroll', { bubbles: true, composed: true }));
+    this.#moved();
+  }
+
+  #moved(): void {
+    this.dispatchEvent(new Event('apx-pane-layout', { bubbles: true, composed: true }));
+  }
+
+  /** The text's height changes as blocks near the view take their real size: lines follow. */
+  readonly #resizes = new ResizeObserver(() => this.#moved());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const content = this.renderRoot.querySelector('.content');
+    if (content) this.#resizes.observe(content);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizes.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    const content = this.renderRoot.querySelector('.content');
+    if (content) this.#resizes.observe(content);
   }
 
   #emit(detail: PaneClaimDetail): void {
@@ -239,6 +311,11 @@ export class ReadingPane extends LitElement {
       new CustomEvent('apx-pane-claim', { detail, bubbles: true, composed: true }),
     );
   }
+}
+
+/** Resolves at the next animation frame (after the browser's next rendering update began). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
 customElements.define('apx-reading-pane', ReadingPane);
