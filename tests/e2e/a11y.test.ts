@@ -10,7 +10,10 @@ import { articleText, claimItem } from './annotate-helpers.ts';
  * view — Article, Compare accounts, Sources — and with each annotation dialog open. No serious or
  * critical violation may remain; the test prints the rule, the impact and the elements of any.
  */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 interface Violation {
   readonly id: string;
@@ -21,22 +24,30 @@ interface Violation {
 
 /** The serious and critical violations axe finds in the page as it is now. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
 }
 
 /** The seed with its strength told differently: a revision to compare with. */
-const revised = readFileSync(new URL('../../fixtures/siege-of-dushanbe.txt', import.meta.url), 'utf8').replace(
-  '7,0008,000',
-  '6,000',
-);
+const revised = readFileSync(
+  new URL('../../fixtures/siege-of-dushanbe.txt', import.meta.url),
+  'utf8',
+).replace('7,0008,000', '6,000');
 
 let browser: Browser;
 

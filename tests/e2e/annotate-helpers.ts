@@ -33,12 +33,17 @@ export function currentClaimItem(page: Page): Locator {
 
 /** The "Detached" group of the claims panel. */
 export function detachedGroup(page: Page): Locator {
-  return page.getByRole('complementary', { name: 'Claims' }).getByRole('region', { name: 'Detached' });
+  return page
+    .getByRole('complementary', { name: 'Claims' })
+    .getByRole('region', { name: 'Detached' });
 }
 
 /** The infobox value of `key` in the editor ("Strength2" → its `definition`). */
 export function infoboxValue(text: Locator, key: string): Locator {
-  const term = text.page().getByRole('term').filter({ hasText: new RegExp(`^${key}$`) });
+  const term = text
+    .page()
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${key}$`) });
   return text.locator('.apx-field').filter({ has: term }).getByRole('definition');
 }
 

@@ -62,7 +62,9 @@ describe('annotating a claim', () => {
       await cite.waitFor({ state: 'visible' });
       await cite.getByRole('combobox', { name: 'Source' }).selectOption({ label: 'New source…' });
       await cite.getByRole('textbox', { name: 'Author' }).fill('Olcott, Martha B.');
-      await cite.getByRole('textbox', { name: 'Title', exact: true }).fill('The Basmachi or Freemen’s Revolt');
+      await cite
+        .getByRole('textbox', { name: 'Title', exact: true })
+        .fill('The Basmachi or Freemen’s Revolt');
       await cite.getByRole('textbox', { name: 'Locator' }).fill('p. 129');
       await cite.getByRole('textbox', { name: 'Quote' }).fill('some 4,000 men');
       await cite.getByRole('combobox', { name: 'Stance' }).selectOption('contradicts');
@@ -174,7 +176,9 @@ describe('annotating a claim', () => {
       await page.keyboard.press('Enter');
       await expectItem(other, /disputed/);
       await expect
-        .poll(() => otherText.locator('.apx-claim-status[data-status="disputed"]').first().textContent())
+        .poll(() =>
+          otherText.locator('.apx-claim-status[data-status="disputed"]').first().textContent(),
+        )
         .toBe(STRENGTH);
       expect(errors).toEqual([]);
     } finally {

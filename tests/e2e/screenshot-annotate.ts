@@ -9,18 +9,20 @@ import type { Page } from 'playwright-core';
  * reader would, through roles and names; nothing is cited, so no source says what it does not.
  */
 export async function annotateScreenshots(page: Page, docs: string): Promise<string[]> {
-  const text = page.getByRole('textbox', { name: 'Article text' });
   const claims = page.getByRole('complementary', { name: 'Claims' });
   const strength = claims
     .getByRole('list', { name: 'Claims in the text' })
     .getByRole('button')
     .filter({ has: page.getByText('7,0008,000', { exact: true }) });
   await strength.click();
-  await page.getByRole('toolbar', { name: 'Claim tools' }).getByRole('button', { name: 'Flag as disputed' }).click();
+  await page
+    .getByRole('toolbar', { name: 'Claim tools' })
+    .getByRole('button', { name: 'Flag as disputed' })
+    .click();
   const flag = page.getByRole('dialog', { name: 'Flag as disputed' });
-  await flag.getByRole('textbox', { name: 'Reason' }).fill(
-    'A range dash is lost: read as 7,000–8,000, which the prose does not confirm.',
-  );
+  await flag
+    .getByRole('textbox', { name: 'Reason' })
+    .fill('A range dash is lost: read as 7,000–8,000, which the prose does not confirm.');
   await flag.getByRole('button', { name: 'Flag' }).click();
   await flag.waitFor({ state: 'hidden' });
   await strength.filter({ hasText: 'disputed' }).waitFor();

@@ -1,5 +1,13 @@
 import { claimFromSelection, flagClaim, newId, supportClaim } from '@apparatus/core';
-import type { Citation, Claim, Parsed, Source, Subject, ValueContext, WorkspacePort } from '@apparatus/core';
+import type {
+  Citation,
+  Claim,
+  Parsed,
+  Source,
+  Subject,
+  ValueContext,
+  WorkspacePort,
+} from '@apparatus/core';
 import type { ApparatusEditor } from '@apparatus/editor';
 import { layoutArticle } from '@apparatus/formats';
 import type { AnnotationHistory } from './annotation-history.ts';
@@ -101,7 +109,12 @@ export class AnnotationActions {
   }
 
   /** Stores `next` in place of `before`, as one undoable step named `label`. */
-  async replaceClaim(before: Claim, next: Claim, label: string, newSubject?: Subject): Promise<void> {
+  async replaceClaim(
+    before: Claim,
+    next: Claim,
+    label: string,
+    newSubject?: Subject,
+  ): Promise<void> {
     const { port, history } = this.#c;
     if (newSubject) await port.putSubject(newSubject);
     await port.putClaim(next);

@@ -98,8 +98,11 @@ export class ArticleView extends LitElement {
   readonly #recent = new Map<string, Claim>();
   #conflicts: Conflict[] = [];
   #looks = new Map<string, ClaimDecoration>();
-  #lookedAt: { claims?: readonly Claim[]; subjects?: readonly Subject[]; editor?: ApparatusEditor } =
-    {};
+  #lookedAt: {
+    claims?: readonly Claim[];
+    subjects?: readonly Subject[];
+    editor?: ApparatusEditor;
+  } = {};
 
   constructor() {
     super();
@@ -168,7 +171,8 @@ export class ArticleView extends LitElement {
     if (claims === undefined) return;
     if (seen.claims === claims && seen.subjects === subjects && seen.editor === editor) return;
     this.#lookedAt = { claims, subjects, ...(editor ? { editor } : {}) };
-    for (const c of claims) if (this.#recent.get(c.id)?.updatedAt === c.updatedAt) this.#recent.delete(c.id);
+    for (const c of claims)
+      if (this.#recent.get(c.id)?.updatedAt === c.updatedAt) this.#recent.delete(c.id);
     this.#conflicts = conflictsOf(claims, subjects);
     const looks = claimLooks(claims, this.#conflicts);
     if (editor) {
@@ -387,7 +391,12 @@ export class ArticleView extends LitElement {
     const before = this.#claimById(event.detail.claim.id);
     if (this.readOnly || !actions || !before) return;
     try {
-      await actions.replaceClaim(before, event.detail.claim, 'Change claim', event.detail.newSubject);
+      await actions.replaceClaim(
+        before,
+        event.detail.claim,
+        'Change claim',
+        event.detail.newSubject,
+      );
       this.#remember(event.detail.claim);
     } catch (reason) {
       this.#fail(reason);
@@ -441,7 +450,9 @@ export class ArticleView extends LitElement {
   #dialog<T extends FlagDialog | CitationDialog | ShortcutsHelp>(
     type: abstract new () => T,
   ): T | null {
-    for (const el of this.renderRoot.querySelectorAll('apx-flag-dialog, apx-citation-dialog, apx-shortcuts-help')) {
+    for (const el of this.renderRoot.querySelectorAll(
+      'apx-flag-dialog, apx-citation-dialog, apx-shortcuts-help',
+    )) {
       if (el instanceof type) return el;
     }
     return null;

@@ -128,7 +128,11 @@ describe('AnnotationHistory', () => {
         }),
       redo: () => {},
     });
-    history.record({ label: 'second', undo: () => void order.push('second undone'), redo: () => {} });
+    history.record({
+      label: 'second',
+      undo: () => void order.push('second undone'),
+      redo: () => {},
+    });
     const a = history.undo();
     const b = history.undo();
     for (let i = 0; i < 10; i += 1) await Promise.resolve();

@@ -85,7 +85,9 @@ describe('apx-article-view', () => {
   it('mounts the claim tools, the editor and the Claims panel, and draws each claim’s status', async () => {
     expect(root().querySelector('h1')?.textContent).toBe('Siege of Dushanbe');
     const toolbar = root().querySelector('apx-claim-toolbar')!.shadowRoot!;
-    expect(toolbar.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Claim tools');
+    expect(toolbar.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe(
+      'Claim tools',
+    );
     const list = root().querySelector('apx-claim-list')!;
     expect(list.shadowRoot!.querySelector('aside')?.getAttribute('aria-label')).toBe('Claims');
     expect(list.claims).toHaveLength(port.claims.size);
@@ -103,7 +105,9 @@ describe('apx-article-view', () => {
     const id = strengthClaim().id;
     root()
       .querySelector('apx-claim-list')!
-      .dispatchEvent(new CustomEvent('apx-claim-select', { detail: { id }, bubbles: true, composed: true }));
+      .dispatchEvent(
+        new CustomEvent('apx-claim-select', { detail: { id }, bubbles: true, composed: true }),
+      );
     await settle();
     expect(view.editor!.claimAt()).toBe(id);
     expect(root().querySelector('apx-claim-inspector')?.claim?.id).toBe(id);
@@ -179,7 +183,8 @@ describe('apx-article-view', () => {
     // The store deletes a claim's citations with it; the fake port is taught to do the same.
     const deleteClaim = port.deleteClaim.bind(port);
     port.deleteClaim = (id: string) => {
-      for (const c of [...port.citations.values()]) if (c.claimId === id) port.citations.delete(c.id);
+      for (const c of [...port.citations.values()])
+        if (c.claimId === id) port.citations.delete(c.id);
       return deleteClaim(id);
     };
     const range = view.editor!.claimRange(claim.id);
@@ -187,7 +192,13 @@ describe('apx-article-view', () => {
     await settle();
     root()
       .querySelector('apx-claim-inspector')!
-      .dispatchEvent(new CustomEvent('apx-claim-remove', { detail: { id: claim.id }, bubbles: true, composed: true }));
+      .dispatchEvent(
+        new CustomEvent('apx-claim-remove', {
+          detail: { id: claim.id },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     await settle();
     expect(port.claims.has(claim.id)).toBe(false);
     expect(port.citations.has('cit-1')).toBe(false);
