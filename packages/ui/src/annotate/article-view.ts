@@ -29,20 +29,8 @@ import type { ClaimRequestDetail, ToolbarAction } from './claim-toolbar.ts';
 import { FlagDialog, type FlagDetail } from './flag-dialog.ts';
 import { deepActiveElement, type FocusTarget } from './focus-return.ts';
 import { ShortcutsHelp } from './shortcuts-help.ts';
-import { isMacPlatform, keyLabel, matchesShortcut, shortcutFor } from './shortcuts.ts';
-
-/** The keys of the unified undo (the editor's own, so the reader's habit works everywhere). */
-const UNDO_KEYS = ['Mod-z'] as const;
-const REDO_KEYS = ['Shift-Mod-z', 'Mod-y'] as const;
-
-/** Whether the key event comes from a place where text is typed (a field, the editor). */
-function typingIn(path: readonly EventTarget[]): boolean {
-  return path.some(
-    (t) =>
-      t instanceof HTMLElement &&
-      (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)),
-  );
-}
+import { isMacPlatform, keyLabel, shortcutFor } from './shortcuts.ts';
+import { viewKeyCommand } from './view-keys.ts';
 
 /**
  * `apx-article-view` — the Article view, where the annotation workflow happens: the account's
@@ -479,37 +467,15 @@ export class ArticleView extends LitElement {
 
   // ── keys
 
-  /**
-   * The shortcut table, live (capture phase, so the editor's own Mod-Z does not run first). Keys
-   * inside an open dialog are the dialog's. Undo and redo are taken in the editor and outside
-   * text fields; a field's own undo is left alone.
-   */
+  /** The shortcut table, live (capture phase, so the editor's own Mod-Z does not run first). */
   readonly #onKeydown = (event: KeyboardEvent): void => {
-    const path = event.composedPath();
-    if (path.some((t) => t instanceof HTMLDialogElement)) return;
-    const editorDom = this.#editor?.view.dom;
-    const inEditor = editorDom !== undefined && path.includes(editorDom);
-    const inText = typingIn(path);
-    const mac = isMacPlatform();
-    if (inEditor || !inText) {
-      if (UNDO_KEYS.some((k) => matchesShortcut(event, k, mac))) {
-        event.preventDefault();
-        event.stopPropagation();
-        void this.undo();
-        return;
-      }
-      if (REDO_KEYS.some((k) => matchesShortcut(event, k, mac))) {
-        event.preventDefault();
-        event.stopPropagation();
-        void this.redo();
-        return;
-      }
-    }
-    const command = shortcutFor(event, mac, { inText });
+    const command = viewKeyCommand(event, this.#editor?.view.dom);
     if (command === null) return;
     event.preventDefault();
     event.stopPropagation();
-    this.#run(command);
+    if (command === 'undo') void this.undo();
+    else if (command === 'redo') void this.redo();
+    else this.#run(command);
   };
 
   /** "?" and F1 pressed with nothing focused (the page's body) still open the help. */
