@@ -6,8 +6,10 @@ import {
   type Citation,
   type Claim,
   type ClaimKind,
+  type ClaimStatus,
   type ComparedAccount,
   type ComparedClaim,
+  type RevisionSide,
   type RowStatus,
   type Source,
   type Subject,
@@ -68,6 +70,8 @@ export interface CellClaim {
   readonly text: string;
   /** The normalised value ("about 1,500"; "Moderate"), or a dash when there is none. */
   readonly value: string;
+  /** The reader's verdict on the claim (set in the Article view): disputed, supported… */
+  readonly status: ClaimStatus;
   /** "no citations", "2 citations". */
   readonly citations: string;
   /** The labels of the sources cited, each once. */
@@ -136,6 +140,8 @@ export function buildCompareModel(inputs: CompareInputs): CompareModel {
     columns.push({ key, title: account.title, id: account.id });
   });
 
+  const statusOf = new Map<string, ClaimStatus>();
+  for (const list of inputs.claims.values()) for (const c of list) statusOf.set(c.id, c.status);
   const sourceById = new Map(inputs.sources.map((s) => [s.id, s]));
   const citationsOf = new Map<string, Citation[]>();
   for (const c of inputs.citations) {
@@ -154,6 +160,7 @@ export function buildCompareModel(inputs: CompareInputs): CompareModel {
       id: claim.id,
       text: claim.text,
       value: claim.value === null ? '—' : valueReading(claim.value),
+      status: statusOf.get(claim.id) ?? 'unreviewed',
       citations: citationCountText(cited.length),
       sources: [...sources],
     };
@@ -187,4 +194,40 @@ export function counterpartIndex(synopsis: Synopsis): ReadonlyMap<string, readon
     }
   }
   return index;
+}
+
+/** One side of a revision diff: the account's id, title and text, and its live claims. */
+export interface RevisionPartner extends RevisionSide {
+  readonly id: string;
+  readonly title: string;
+}
+
+/**
+ * The first pair among the chosen accounts where one revises the other, as the revision diff
+ * wants them (older first); undefined when no chosen account revises another chosen one.
+ */
+export function revisionPairOf(
+  chosen: readonly Account[],
+  claimsOf: (accountId: string) => readonly Claim[] | undefined,
+): { readonly older: RevisionPartner; readonly newer: RevisionPartner } | undefined {
+  const newer = chosen.find(
+    (a) => a.revisionOf !== null && chosen.some((b) => b.id === a.revisionOf),
+  );
+  const older = newer && chosen.find((a) => a.id === newer.revisionOf);
+  if (!newer || !older) return undefined;
+  const side = (a: Account): RevisionPartner => ({
+    id: a.id,
+    title: a.title,
+    text: a.text,
+    claims: (claimsOf(a.id) ?? [])
+      .filter((c) => !c.detached)
+      .map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        text: c.quote.exact,
+        start: c.position.start,
+        end: c.position.end,
+      })),
+  });
+  return { older: side(older), newer: side(newer) };
 }

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CellClaim, CompareModel, CompareRow } from './compare-model.ts';
 import { STATUS_WORDS } from './compare-model.ts';
+import { statusWord } from '../claims/labels.ts';
 
 /** What `apx-compare-claim` carries: a claim chosen in the table, and its account. */
 export interface CompareClaimDetail {
@@ -21,8 +22,8 @@ export interface SplitDetail {
 
 /**
  * `apx-comparison-table` — the synoptic table: a `<th scope="row">` per subject, a
- * `<th scope="col">` per account (its title), each cell the account's own words with the
- * normalised value and its citations, and a verdict column that says "Conflict" and why, "Agree",
+ * `<th scope="col">` per account (its title), each cell the account's own words with the reader's
+ * status word (when reviewed), the normalised value and its citations, and a verdict column that says "Conflict" and why, "Agree",
  * or that only one account speaks. The rows come ready to print from the view's model (sorted and
  * filtered there), so a render is a template per row and nothing more.
  *
@@ -132,6 +133,23 @@ export class ComparisonTable extends LitElement {
       display: block;
       color: var(--apx-ink-muted);
       font-size: 0.75rem;
+    }
+    .status {
+      margin-left: var(--apx-space-2);
+      border: 1px solid currentColor;
+      border-radius: 2px;
+      padding: 0 0.3em;
+      font-size: 0.75rem;
+      font-variant: small-caps;
+      letter-spacing: 0.03em;
+      color: var(--apx-ink-muted);
+    }
+    .status[data-status='disputed'],
+    .status[data-status='refuted'] {
+      color: var(--apx-error);
+    }
+    .status[data-status='supported'] {
+      color: var(--apx-ok);
     }
     .none {
       color: var(--apx-ink-muted);
@@ -274,6 +292,13 @@ export class ComparisonTable extends LitElement {
               >
                 ${c.text}
               </button>
+              ${
+                c.status === 'unreviewed'
+                  ? nothing
+                  : html`<span class="status" data-status=${c.status}
+                      >${statusWord(c.status)}</span
+                    >`
+              }
               <span class="value">${c.value}</span>
               <span class="cites"
                 >${c.citations}${c.sources.length > 0 ? `: ${c.sources.join('; ')}` : ''}</span

@@ -1,36 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceLabel, type Citation, type Source, type Subject } from '@apparatus/core';
-import { planImport } from '../../src/import/import-plan.ts';
+import { sourceLabel, type Citation, type Source } from '@apparatus/core';
 import { buildCompareModel, counterpartIndex } from '../../src/compare/compare-model.ts';
+import { NOW, seedAndEarlier } from './fixtures.ts';
 
-const fixture = (name: string): string =>
-  readFileSync(resolve(import.meta.dirname, '../../../../fixtures', name), 'utf8');
-const NOW = '2026-02-01T00:00:00.000Z';
-
-/** The seed and its earlier version, imported as the app imports them (subjects shared by label). */
-function workspace() {
-  const first = planImport(
-    { title: '', text: fixture('siege-of-dushanbe.txt'), link: { kind: 'none' } },
-    [],
-    NOW,
-  );
-  if ('error' in first) throw new Error(first.error.message);
-  const subjects: Subject[] = [...(first.value.subjects ?? [])];
-  const second = planImport(
-    {
-      title: 'Earlier version',
-      text: fixture('siege-of-dushanbe.earlier.txt'),
-      link: { kind: 'none' },
-    },
-    subjects,
-    NOW,
-  );
-  if ('error' in second) throw new Error(second.error.message);
-  subjects.push(...(second.value.subjects ?? []));
-  return { a: first.value, b: second.value, subjects };
-}
+/** The seed and its earlier version, as the app imports them. */
+const workspace = seedAndEarlier;
 
 describe('buildCompareModel', () => {
   it('gives the stored claims the verdicts of the comparison: Heavy against Moderate conflicts, ~1,500 agrees', () => {
