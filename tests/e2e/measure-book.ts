@@ -10,6 +10,7 @@
 //   - every main-thread task over 50 ms while typing and autosaving (PerformanceObserver
 //     'longtask'), and how long the first save took to say "Saved";
 //   - scroll smoothness: frame intervals while wheeling down through the book.
+// With --profile, the functions that took the most main-thread time in the second typing round.
 // Prints figures; asserts nothing (no test may fail on wall-clock time).
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
@@ -20,7 +21,10 @@ import { launchBrowser, openApp } from './browser.ts';
 import { startPreview } from './preview.ts';
 import { bookText, BOOK_WORDS } from './book-scale-text.ts';
 
-const words = Number(process.argv[2] ?? BOOK_WORDS);
+const args = process.argv.slice(2);
+const words = Number(args.find((a) => /^\d+$/.test(a)) ?? BOOK_WORDS);
+/** `--profile`: also print where the main thread spent the second typing round (CPU profile). */
+const profile = args.includes('--profile');
 const port = Number(process.env.MEASURE_PORT ?? 5198);
 const out = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -182,6 +186,24 @@ async function scrollFrames(page: Page, steps: number): Promise<number[]> {
   });
 }
 
+/** The functions with the most self time in a CPU profile, with their script and line. */
+function hottest(nodes: readonly ProfileNode[], samples: readonly number[], deltas: readonly number[], top = 25): string[] {
+  const self = new Map<number, number>();
+  samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (deltas[i] ?? 0)));
+  const byName = new Map<string, number>();
+  for (const node of nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+    byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0) / 1000);
+  }
+  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, ms]) => `    ${ms.toFixed(0).padStart(6)} ms  ${k}`);
+}
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
 function summary(values: readonly number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number): number =>
@@ -196,9 +218,19 @@ function tasks(values: readonly number[]): string {
     : `${over.length} over 50 ms, longest ${over.map((d) => d.toFixed(0)).slice(0, 12).join(', ')} ms`;
 }
 
+/**
+ * Waits for the status to read "Saved". Polls the status element directly: playwright's role
+ * queries walk the whole page — a book's DOM — on the main thread, and would be counted as the
+ * app's long tasks.
+ */
 async function waitSaved(page: Page): Promise<number> {
   const t0 = Date.now();
-  await page.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ }).waitFor({ timeout: 120_000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('apx-app')?.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim() === 'Saved',
+    undefined,
+    { polling: 100, timeout: 120_000 },
+  );
   return Date.now() - t0;
 }
 
@@ -220,6 +252,12 @@ try {
     .locator('p', { hasText: 'The siege of Dushanbe took place' })
     .first();
   for (const round of [1, 2]) {
+    const cdp = profile && round === 2 ? await page.context().newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     await lead.click();
     await page.keyboard.press('End');
     await observeLongTasks(page);
@@ -228,6 +266,12 @@ try {
     await page.waitForTimeout(1500);
     out(`typing round ${round}: keystroke ${summary(latencies)}`);
     out(`  "Saved" ${saving} ms after the last key; main-thread tasks while typing + autosave: ${tasks(await longTasks(page))}`);
+    if (cdp) {
+      const { profile: p } = await cdp.send('Profiler.stop');
+      out('  most main-thread time (self):');
+      for (const line of hottest(p.nodes, p.samples ?? [], p.timeDeltas ?? [])) out(line);
+      await cdp.detach();
+    }
   }
 
   const reopen = await timeToFirstRender(page);

@@ -21,6 +21,9 @@ import {
 } from './schema.ts';
 import { watchQuery, WatchedValue } from './watchable.ts';
 
+/** How many claims a save puts at a time (a book's save may move all of them). */
+const SAVE_CLAIMS_SLICE = 1000;
+
 /**
  * The Dexie implementation of the repository port, handed to the UI by `apps/web`.
  *
@@ -191,7 +194,12 @@ export class DexieWorkspace implements WorkspacePort {
           'This account no longer exists (it may have been deleted in another tab). Your edit was not saved.',
         );
       }
-      await this.db.claims.bulkPut([...claims]);
+      // In slices, each awaited: IndexedDB copies every row on the main thread as it is put, and
+      // an edit near the top of a book moves tens of thousands of claims' offsets. Between slices
+      // the page handles input while the one transaction stays open (only IndexedDB is awaited).
+      for (let i = 0; i < claims.length; i += SAVE_CLAIMS_SLICE) {
+        await this.db.claims.bulkPut(claims.slice(i, i + SAVE_CLAIMS_SLICE));
+      }
     });
   }
 
