@@ -1,6 +1,7 @@
 import type { Account } from './account.ts';
 import type { Claim } from './claim.ts';
 import type { Citation, Source } from './source.ts';
+import type { SourceGroupMerge } from './sources/merge.ts';
 import type { Subject } from './subject.ts';
 import type { SubjectOverrides } from './compare/cross-subjects.ts';
 
@@ -51,6 +52,11 @@ export interface WorkspacePort {
     claims: readonly Claim[],
   ): Promise<void>;
   deleteAccount(id: string): Promise<void>;
+  /**
+   * Gives an account a new title, touching nothing else: the open editor may be saving its
+   * document meanwhile, so a rename must not write back a stale copy of the row.
+   */
+  renameAccount(id: string, title: string): Promise<void>;
 
   claimsOf(accountId: string): Promise<Claim[]>;
   watchClaims(accountId: string): Watchable<Claim[]>;
@@ -71,8 +77,20 @@ export interface WorkspacePort {
   listSources(): Promise<Source[]>;
   watchSources(): Watchable<Source[]>;
   putSource(source: Source): Promise<void>;
-  /** Deletes a source; its citations are deleted with it in the same transaction. */
-  deleteSource(id: string): Promise<void>;
+  /**
+   * Deletes a source, in ONE transaction with everything that depends on it: its citations are
+   * deleted, and the sources known via it lose that link (their `updatedAt` set to `now`, default
+   * the moment of the call). A failure leaves every row as it was.
+   */
+  deleteSource(id: string, now?: string): Promise<void>;
+  /**
+   * Writes a merge of duplicate sources (from `mergeSourceGroup`) in ONE transaction: the kept
+   * record, the re-pointed citations and `via` links, then the dropped records deleted. Any
+   * citation or `via` link still naming a dropped record when the transaction runs (written by
+   * another tab after the merge was computed) is re-pointed too, never deleted with it. A failure
+   * leaves every row as it was.
+   */
+  mergeSources(merge: SourceGroupMerge): Promise<void>;
 
   citationsOf(claimIds: readonly string[]): Promise<Citation[]>;
   /**

@@ -28,5 +28,5 @@ export { seedWorkspace } from './seed.ts';
 export type { WorkspaceSeed } from './seed.ts';
 export { checkIntegrity, findIntegrityProblems, readWorkspaceRows } from './integrity.ts';
 export type { WorkspaceRows } from './integrity.ts';
-export { exportWorkspace, importWorkspace } from './backup.ts';
-export type { ImportSummary } from './backup.ts';
+export { exportWorkspace, importWorkspace, previewBackup } from './backup.ts';
+export type { BackupPreview, ImportSummary } from './backup.ts';

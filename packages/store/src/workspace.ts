@@ -4,6 +4,7 @@ import type {
   Citation,
   Claim,
   Source,
+  SourceGroupMerge,
   Subject,
   SubjectOverrides,
   Watchable,
@@ -213,6 +214,21 @@ export class DexieWorkspace implements WorkspacePort {
     });
   }
 
+  renameAccount(id: string, title: string): Promise<void> {
+    return this.writeTransaction(['accounts'], async () => {
+      const updated = await this.db.accounts.update(id, {
+        title,
+        updatedAt: new Date().toISOString(),
+      });
+      if (updated === 0) {
+        throw new StorageFailure(
+          'unknown',
+          'This account no longer exists (it may have been deleted in another tab).',
+        );
+      }
+    });
+  }
+
   // ── claims
 
   claimsOf(accountId: string): Promise<Claim[]> {
@@ -321,17 +337,52 @@ export class DexieWorkspace implements WorkspacePort {
     });
   }
 
-  /** Deletes a source with its citations, and drops it from the `via` chains of other sources. */
-  deleteSource(id: string): Promise<void> {
+  /**
+   * Deletes a source with its citations, and drops it from the `via` chains of other sources
+   * (their `updatedAt` set to `now`), all in one transaction.
+   */
+  deleteSource(id: string, now: string = new Date().toISOString()): Promise<void> {
     return this.writeTransaction(['sources', 'citations'], async () => {
       await this.db.citations.where('sourceId').equals(id).delete();
       await this.db.sources
         .where('via')
         .equals(id)
-        .modify((source: { via: readonly string[] }) => {
+        .modify((source: { via: readonly string[]; updatedAt: string }) => {
           source.via = source.via.filter((via) => via !== id);
+          source.updatedAt = now;
         });
       await this.db.sources.delete(id);
+    });
+  }
+
+  /**
+   * Writes a merge of duplicates in one transaction: the kept record, the re-pointed citations
+   * and sources, then whatever still points at a dropped record (another tab's write since the
+   * merge was computed) re-pointed as well, and the dropped records deleted.
+   */
+  mergeSources(merge: SourceGroupMerge): Promise<void> {
+    const keepId = merge.source.id;
+    const removed = merge.removedSourceIds.filter((id) => id !== keepId);
+    const gone = new Set(removed);
+    return this.writeTransaction(['sources', 'citations'], async () => {
+      await this.db.sources.put(merge.source);
+      await this.db.citations.bulkPut([...merge.citations]);
+      await this.db.sources.bulkPut(merge.sources.filter((s) => !gone.has(s.id)));
+      if (removed.length === 0) return;
+      await this.db.citations.where('sourceId').anyOf(removed).modify({ sourceId: keepId });
+      await this.db.sources
+        .where('via')
+        .anyOf(removed)
+        .modify((source: { id: string; via: readonly string[]; updatedAt: string }) => {
+          const via: string[] = [];
+          for (const link of source.via) {
+            const next = gone.has(link) ? keepId : link;
+            if (next !== source.id && !via.includes(next)) via.push(next);
+          }
+          source.via = via;
+          source.updatedAt = merge.source.updatedAt;
+        });
+      await this.db.sources.bulkDelete(removed);
     });
   }
 

@@ -2,7 +2,7 @@
 // dexie-export-import needs `self` and `FileReader`, which bare Node lacks; happy-dom has both.
 import { describe, expect, it } from 'vitest';
 import { isOk } from '@apparatus/core';
-import { exportWorkspace, importWorkspace } from '../src/backup.ts';
+import { exportWorkspace, importWorkspace, previewBackup } from '../src/backup.ts';
 import { DexieWorkspace } from '../src/workspace.ts';
 import {
   dumpTables,
@@ -161,5 +161,84 @@ describe('backups', () => {
     expect(result).toEqual({
       error: 'This workspace was upgraded in another tab. Reload to keep editing.',
     });
+  });
+});
+
+describe('backups and the reader’s settings (meta rows)', () => {
+  it('subject joins and splits travel with the backup and replace the ones there', async () => {
+    const source = await filledWorkspace('meta-from');
+    const overrides = {
+      join: [['casualties · Basmachi', 'losses · Basmachi']] as [string, string][],
+      split: ['strength · Russian SFSR, Soviet Bukhara'],
+    };
+    await source.putSubjectOverrides(overrides);
+    const backup = await exportWorkspace(source);
+
+    const target = await filledWorkspace('meta-to');
+    await target.putSubjectOverrides({ join: [], split: ['date'] });
+    const result = await importWorkspace(target, backup);
+    expect(isOk(result)).toBe(true);
+    expect(await target.db.table('meta').get('subject-overrides')).toEqual({
+      key: 'subject-overrides',
+      ...overrides,
+    });
+    // The schema row stays the live database's own.
+    expect(await target.db.meta.get('schema')).toEqual({ key: 'schema', version: 1 });
+    source.close();
+    target.close();
+  });
+
+  it('a backup without joins or splits clears the ones the workspace had', async () => {
+    const source = await filledWorkspace('meta-none');
+    const backup = await exportWorkspace(source);
+    const target = await filledWorkspace('meta-had');
+    await target.putSubjectOverrides({ join: [['a', 'b']], split: [] });
+    expect(isOk(await importWorkspace(target, backup))).toBe(true);
+    expect(await target.db.table('meta').get('subject-overrides')).toBeUndefined();
+    expect(await target.db.meta.get('schema')).toEqual({ key: 'schema', version: 1 });
+    source.close();
+    target.close();
+  });
+
+  it('an unreadable joins row is refused and the live settings stay', async () => {
+    const ws = await filledWorkspace('meta-broken');
+    await ws.putSubjectOverrides({ join: [['a', 'b']], split: [] });
+    const before = await dumpTables(ws);
+    const json = await backupJson(ws);
+    const row = rowsOf(json, 'meta').find((r) => r['key'] === 'subject-overrides')!;
+    row['join'] = [['a']]; // a join needs two subjects
+    const result = await importWorkspace(ws, blobOf(json));
+    expect(result).toMatchObject({
+      error: expect.stringContaining('setting subject-overrides: the stored subject joins'),
+    });
+    expect(await dumpTables(ws)).toEqual(before);
+    ws.close();
+  });
+});
+
+describe('previewBackup', () => {
+  it('says what a backup holds without changing anything', async () => {
+    const ws = await filledWorkspace('preview');
+    await ws.putSubjectOverrides({ join: [['a', 'b']], split: [] });
+    const backup = await exportWorkspace(ws);
+    const other = await DexieWorkspace.open(isolatedOptions('preview-empty'));
+    const preview = await previewBackup(other, backup);
+    expect(preview).toEqual({
+      value: {
+        schemaVersion: 1,
+        counts: { accounts: 1, claims: 2, subjects: 1, sources: 2, citations: 1 },
+        settings: 1,
+      },
+    });
+    expect(await other.listAccounts()).toEqual([]);
+    ws.close();
+    other.close();
+  });
+
+  it('refuses a file that is not a backup, in the import’s words', async () => {
+    const ws = await DexieWorkspace.open(isolatedOptions('preview-bad'));
+    const preview = await previewBackup(ws, new Blob(['{"formatName":"other"']));
+    expect(preview).toMatchObject({ error: expect.stringContaining('not an Apparatus backup') });
+    ws.close();
   });
 });

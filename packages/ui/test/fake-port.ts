@@ -4,6 +4,7 @@ import type {
   Citation,
   Claim,
   Source,
+  SourceGroupMerge,
   StorageError,
   Subject,
   SubjectOverrides,
@@ -101,6 +102,12 @@ export class FakePort implements WorkspacePort {
         if (claim.accountId === id) this.claims.delete(claimId);
     });
   }
+  renameAccount(id: string, title: string): Promise<void> {
+    return this.#write(() => {
+      const account = this.accounts.get(id);
+      if (account) this.accounts.set(id, { ...account, title });
+    });
+  }
 
   claimsOf(accountId: string): Promise<Claim[]> {
     return Promise.resolve(this.#claimsOf(accountId));
@@ -145,11 +152,42 @@ export class FakePort implements WorkspacePort {
   putSource(source: Source): Promise<void> {
     return this.#write(() => this.sources.set(source.id, source));
   }
-  deleteSource(id: string): Promise<void> {
+  deleteSource(id: string, now: string = new Date().toISOString()): Promise<void> {
     return this.#write(() => {
       this.sources.delete(id);
       for (const [citationId, citation] of this.citations)
         if (citation.sourceId === id) this.citations.delete(citationId);
+      for (const source of this.sources.values())
+        if (source.via.includes(id))
+          this.sources.set(source.id, {
+            ...source,
+            via: source.via.filter((via) => via !== id),
+            updatedAt: now,
+          });
+    });
+  }
+  /** Every `mergeSources` call, in order (one per merge the UI made). */
+  readonly merges: SourceGroupMerge[] = [];
+  mergeSources(merge: SourceGroupMerge): Promise<void> {
+    this.merges.push(merge);
+    return this.#write(() => {
+      const keep = merge.source.id;
+      const gone = new Set(merge.removedSourceIds.filter((id) => id !== keep));
+      this.sources.set(keep, merge.source);
+      for (const citation of merge.citations) this.citations.set(citation.id, citation);
+      for (const source of merge.sources)
+        if (!gone.has(source.id)) this.sources.set(source.id, source);
+      for (const citation of this.citations.values())
+        if (gone.has(citation.sourceId))
+          this.citations.set(citation.id, { ...citation, sourceId: keep });
+      for (const source of this.sources.values()) {
+        if (!source.via.some((via) => gone.has(via))) continue;
+        const via = [...new Set(source.via.map((v) => (gone.has(v) ? keep : v)))].filter(
+          (v) => v !== source.id,
+        );
+        this.sources.set(source.id, { ...source, via, updatedAt: merge.source.updatedAt });
+      }
+      for (const id of gone) this.sources.delete(id);
     });
   }
 
