@@ -1,6 +1,62 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { diffRevision, type RevisionDiff, type RevisionSide } from '@apparatus/core';
+import {
+  diffRevision,
+  type RevisionChange,
+  type RevisionDiff,
+  type RevisionSide,
+} from '@apparatus/core';
 import type { CompareClaimDetail } from './comparison-table.ts';
+
+/** One changed figure or date as the list shows it: the old and new words and their claims. */
+export interface ValueEntry {
+  readonly before: string;
+  readonly after: string;
+  readonly claimsBefore: readonly string[];
+  readonly claimsAfter: readonly string[];
+}
+
+/**
+ * The changed figures and dates, one entry per changed claim: a word diff cuts "1,500" → "2,000"
+ * at the comma into "1" → "2" and ",500" → ",000", which a reader would take for two changes;
+ * neighbouring value changes that touch a claim in common are one entry, its words read whole
+ * from both texts. Entries in the order of the older text.
+ */
+export function valueEntries(
+  changes: readonly RevisionChange[],
+  olderText: string,
+  newerText: string,
+): ValueEntry[] {
+  const sorted = [...changes].sort(
+    (x, y) => x.before.start - y.before.start || x.after.start - y.after.start,
+  );
+  const groups: RevisionChange[][] = [];
+  for (const change of sorted) {
+    const last = groups[groups.length - 1];
+    const shares = (group: readonly RevisionChange[]) =>
+      group.some(
+        (g) =>
+          g.claimsBefore.some((id) => change.claimsBefore.includes(id)) ||
+          g.claimsAfter.some((id) => change.claimsAfter.includes(id)),
+      );
+    if (last && shares(last)) last.push(change);
+    else groups.push([change]);
+  }
+  return groups.map((group) => {
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const unique = (ids: readonly string[]) => [...new Set(ids)];
+    return {
+      before:
+        group.length === 1
+          ? first.before.text
+          : olderText.slice(first.before.start, last.before.end),
+      after:
+        group.length === 1 ? first.after.text : newerText.slice(first.after.start, last.after.end),
+      claimsBefore: unique(group.flatMap((c) => c.claimsBefore)),
+      claimsAfter: unique(group.flatMap((c) => c.claimsAfter)),
+    };
+  });
+}
 
 /**
  * `apx-revision-diff` — what changed between an account and its revision, word by word
@@ -61,7 +117,7 @@ export class RevisionDiffView extends LitElement {
   /** The revision. */
   declare newer: (RevisionSide & { readonly title: string; readonly id: string }) | undefined;
 
-  #diff: RevisionDiff | undefined;
+  #diff: { readonly diff: RevisionDiff; readonly values: readonly ValueEntry[] } | undefined;
 
   constructor() {
     super();
@@ -71,35 +127,36 @@ export class RevisionDiffView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('older') || changed.has('newer')) && this.older && this.newer) {
-      this.#diff = diffRevision(this.older, this.newer);
+      const diff = diffRevision(this.older, this.newer);
+      this.#diff = {
+        diff,
+        values: valueEntries(diff.valueChanges, this.older.text, this.newer.text),
+      };
     }
   }
 
   protected override render(): TemplateResult {
-    const diff = this.#diff;
     const older = this.older;
     const newer = this.newer;
-    if (!diff || !older || !newer) return html``;
+    if (!this.#diff || !older || !newer) return html``;
+    const { diff, values } = this.#diff;
+    // A figure cut in pieces by the word diff counts once, as the list shows it.
+    const count = diff.changes.length - diff.valueChanges.length + values.length;
     return html`
       <p>
-        “${newer.title}” revises “${older.title}”: ${diff.changes.length}
-        ${diff.changes.length === 1 ? 'change' : 'changes'}, ${diff.valueChanges.length} of figures
-        or dates.
+        “${newer.title}” revises “${older.title}”: ${count} ${count === 1 ? 'change' : 'changes'},
+        ${values.length} of figures or dates.
       </p>
       ${
-        diff.valueChanges.length === 0
+        values.length === 0
           ? nothing
           : html`<ol aria-label="Changed figures and dates">
-              ${diff.valueChanges.map(
+              ${values.map(
                 (change) =>
                   html`<li>
-                    ${
-                      change.before.text.trim() === ''
-                        ? nothing
-                        : html`<del>${change.before.text}</del>`
-                    }
-                    ${change.before.text.trim() !== '' && change.after.text.trim() !== '' ? '→' : ''}
-                    ${change.after.text.trim() === '' ? nothing : html`<ins>${change.after.text}</ins>`}
+                    ${change.before.trim() === '' ? nothing : html`<del>${change.before}</del>`}
+                    ${change.before.trim() !== '' && change.after.trim() !== '' ? '→' : ''}
+                    ${change.after.trim() === '' ? nothing : html`<ins>${change.after}</ins>`}
                     ${change.claimsBefore.map((id) =>
                       this.#claimButton(id, older.id, `claim in “${older.title}”`),
                     )}
