@@ -1,8 +1,8 @@
 // The browser app: the only place that wires store + editor + ui (ARCHITECTURE.md).
-import { extractClaims, isOk } from '@apparatus/core';
+import { isOk } from '@apparatus/core';
 import { readArticle } from '@apparatus/formats';
 import { DexieWorkspace, seedWorkspace } from '@apparatus/store';
-import '@apparatus/ui';
+import { detectClaims } from '@apparatus/ui';
 import seedText from '../../../fixtures/siege-of-dushanbe.txt?raw';
 import { buildSeed } from './seed.ts';
 import { showStartError } from './start-error.ts';
@@ -18,9 +18,11 @@ async function start(): Promise<void> {
     // once still seed only once; the check here only spares every later start the extraction.
     const article = readArticle(seedText);
     if (!isOk(article)) throw new Error(`The seed article could not be read: ${article.error}`);
+    // Detected in a Web Worker when the text is long (a book must not freeze the first start).
+    const detected = await detectClaims(article.value);
     await seedWorkspace(
       workspace,
-      buildSeed(article.value, extractClaims, new Date().toISOString()),
+      buildSeed(article.value, () => detected, new Date().toISOString()),
     );
   }
   const app = document.createElement('apx-app');

@@ -16,5 +16,7 @@ export { WatchController } from './watch-controller.ts';
 export { safeUrl } from './safe-url.ts';
 export { quoteAt, reanchor } from './anchors.ts';
 export type { Anchor } from './anchors.ts';
+export { detectClaims, WORKER_THRESHOLD } from './detect/claim-detection.ts';
+export type { ClaimDetector } from './detect/claim-detection.ts';
 export { VIEWS, VIEW_LABELS } from './views.ts';
 export type { View } from './views.ts';
