@@ -168,7 +168,7 @@ describe('DexieWorkspace', () => {
     expect(await ws.citationsOfSource(kutay.id)).toEqual([viaKutay]);
 
     await ws.deleteSource(kutay.id);
-    expect(await ws.listSources()).toEqual([{ ...mazarof, via: [] }]);
+    expect(await ws.listSources()).toEqual([{ ...mazarof, via: [], updatedAt: expect.any(String) }]);
     expect(await ws.citationsOf([claim.id])).toEqual([viaMazarof]);
   });
 

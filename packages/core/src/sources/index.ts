@@ -12,8 +12,8 @@ export {
   normalizeDoi,
   findDuplicateSources,
 } from './duplicates.ts';
-export type { SourceMerge, MergeOptions } from './merge.ts';
-export { mergeSources } from './merge.ts';
+export type { SourceMerge, MergeOptions, SourceGroupMerge } from './merge.ts';
+export { mergeSources, mergeSourceGroup } from './merge.ts';
 export type { DeletionImpact } from './deletion.ts';
 export { deletionImpact, withoutVia, describeDeletion } from './deletion.ts';
 export type { SeedCitationPlan, SeedSources } from './seed.ts';

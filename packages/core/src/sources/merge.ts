@@ -87,3 +87,61 @@ export function mergeSources(
     }));
   return { source, citations: moved, sources: others, removedSourceId: drop.id };
 }
+
+/**
+ * Everything merging a group of duplicates writes, as `WorkspacePort.mergeSources` takes it: the
+ * kept record, the citations and other sources re-pointed to it, and the records that go. Written
+ * in ONE transaction, so a failure half-way never leaves a citation pointing at a deleted record.
+ */
+export interface SourceGroupMerge {
+  /** The kept record, with the dropped ones' fields filling its gaps. */
+  readonly source: Source;
+  /** Citations that pointed at a dropped record, now pointing at the kept one. */
+  readonly citations: readonly Citation[];
+  /** Other sources whose `via` named a dropped record, now naming the kept one. */
+  readonly sources: readonly Source[];
+  /** The dropped records, deleted once everything pointing at them was re-pointed. */
+  readonly removedSourceIds: readonly string[];
+}
+
+/**
+ * Merges every record of `drops` into `keep`, one after another (the first drop fills `keep`'s
+ * gaps first), folding the re-pointed citations and sources so that each row is written once in
+ * its final state. Pure, like {@link mergeSources}.
+ */
+export function mergeSourceGroup(
+  keep: Source,
+  drops: readonly Source[],
+  citations: readonly Citation[],
+  options: MergeOptions = {},
+): SourceGroupMerge {
+  const now = options.now ?? new Date().toISOString();
+  let kept = keep;
+  let allCitations = [...citations];
+  let allSources = [...(options.sources ?? [])];
+  const movedCitations = new Map<string, Citation>();
+  const movedSources = new Map<string, Source>();
+  const removed: string[] = [];
+  for (const given of drops) {
+    if (given.id === kept.id || removed.includes(given.id)) continue;
+    // An earlier merge may have re-pointed this record's own `via`: merge its current state.
+    const drop = allSources.find((s) => s.id === given.id) ?? given;
+    const merge = mergeSources(kept, drop, allCitations, { sources: allSources, now });
+    kept = merge.source;
+    removed.push(drop.id);
+    for (const c of merge.citations) movedCitations.set(c.id, c);
+    for (const s of merge.sources) movedSources.set(s.id, s);
+    movedSources.delete(drop.id);
+    allCitations = allCitations.map((c) => movedCitations.get(c.id) ?? c);
+    allSources = allSources
+      .filter((s) => s.id !== drop.id)
+      .map((s) => (s.id === kept.id ? kept : (movedSources.get(s.id) ?? s)));
+  }
+  movedSources.delete(kept.id);
+  return {
+    source: kept,
+    citations: [...movedCitations.values()],
+    sources: [...movedSources.values()],
+    removedSourceIds: removed,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSources } from '../../src/index.ts';
+import { mergeSourceGroup, mergeSources } from '../../src/index.ts';
 import { makeCitation, makeSource } from './helpers.ts';
 
 describe('mergeSources', () => {
@@ -56,5 +56,45 @@ describe('mergeSources', () => {
 
   it('refuses to merge a record with itself', () => {
     expect(() => mergeSources(keep, keep, [])).toThrow();
+  });
+});
+
+describe('mergeSourceGroup', () => {
+  const now = '2025-06-01T00:00:00.000Z';
+  const keep = makeSource('keep', { title: 'Enver Paşa' });
+  const first = makeSource('first', { publisher: 'Tarih Yayınları' }, { via: ['second'] });
+  const second = makeSource('second', { publisher: 'Other', URL: 'https://example.org' });
+  const dependent = makeSource('dep', {}, { via: ['first', 'second', 'z'] });
+  const citations = [
+    makeCitation('c1', 'claim1', 'first'),
+    makeCitation('c2', 'claim2', 'second'),
+    makeCitation('c3', 'claim3', 'keep'),
+  ];
+  const merged = mergeSourceGroup(keep, [first, second], citations, {
+    sources: [keep, first, second, dependent],
+    now,
+  });
+
+  it('fills the kept record from each dropped one in turn, the first drop first', () => {
+    expect(merged.source.csl.publisher).toBe('Tarih Yayınları');
+    expect(merged.source.csl.URL).toBe('https://example.org');
+    expect(merged.source.via).toEqual([]);
+    expect(merged.removedSourceIds).toEqual(['first', 'second']);
+  });
+
+  it('writes each re-pointed row once, in its final state', () => {
+    expect(merged.citations.map((c) => [c.id, c.sourceId])).toEqual([
+      ['c1', 'keep'],
+      ['c2', 'keep'],
+    ]);
+    expect(merged.sources.map((s) => [s.id, s.via])).toEqual([['dep', ['keep', 'z']]]);
+  });
+
+  it('skips the kept record and repeats among the drops', () => {
+    const again = mergeSourceGroup(keep, [keep, first, first], citations, {
+      sources: [keep, first],
+      now,
+    });
+    expect(again.removedSourceIds).toEqual(['first']);
   });
 });

@@ -7,10 +7,9 @@ import {
   deletionImpact,
   findDuplicateSources,
   indexSources,
-  mergeSources,
+  mergeSourceGroup,
   missingFields,
   sourceLabel,
-  withoutVia,
   type Citation,
   type DuplicateGroup,
   type Source,
@@ -312,57 +311,42 @@ export class SourcesView extends LitElement {
       void this.#confirm?.show(source, impact, button);
       return;
     }
-    void this.#delete(source, []);
+    void this.#delete(source);
   }
 
   #onConfirmDelete(event: CustomEvent<SourceDeleteDetail>): void {
-    const { source, impact } = event.detail;
-    void this.#delete(source, impact.dependents);
+    void this.#delete(event.detail.source);
   }
 
   /**
-   * Deletes a source; sources known via it lose that link first, so no `via` points at nothing.
-   * The port deletes the source's citations with it in one transaction.
+   * Deletes a source. The port does it in one transaction: the source's citations go with it and
+   * the sources known via it lose that link, so no `via` points at nothing even if the write
+   * fails half-way.
    */
-  async #delete(source: Source, dependents: readonly Source[]): Promise<void> {
+  async #delete(source: Source): Promise<void> {
     const now = new Date().toISOString();
     const ok = await this.#run(
-      async (port) => {
-        for (const dependent of withoutVia(dependents, source.id, now))
-          await port.putSource(dependent);
-        await port.deleteSource(source.id);
-      },
+      (port) => port.deleteSource(source.id, now),
       `Deleted “${sourceLabel(source)}”.`,
     );
     if (ok) this.renderRoot.querySelector<HTMLButtonElement>('#add')?.focus();
   }
 
   /**
-   * Merges each duplicate of a group into the oldest record: fields filled in, citations and
-   * `via` links re-pointed, then the duplicate deleted (after its citations moved, so none is
-   * lost with it).
+   * Merges every duplicate of a group into the oldest record — fields filled in, citations and
+   * `via` links re-pointed, the duplicates deleted — written by the port in one transaction, so
+   * a failure never leaves a citation pointing at a deleted record.
    */
   async #merge(group: DuplicateGroup): Promise<void> {
     const [first, ...rest] = group.sources;
     if (first === undefined) return;
-    let keep = first;
     await this.#run(
-      async (port) => {
-        let citations = this.#citations.value ?? [];
-        let sources = this.#sources.value ?? [];
-        for (const drop of rest) {
-          const merge = mergeSources(keep, drop, citations, { sources });
-          await port.putSource(merge.source);
-          for (const citation of merge.citations) await port.putCitation(citation);
-          for (const other of merge.sources) await port.putSource(other);
-          await port.deleteSource(drop.id);
-          keep = merge.source;
-          const moved = new Map(merge.citations.map((c) => [c.id, c]));
-          citations = citations.map((c) => moved.get(c.id) ?? c);
-          const changed = new Map([...merge.sources, merge.source].map((s) => [s.id, s]));
-          sources = sources.filter((s) => s.id !== drop.id).map((s) => changed.get(s.id) ?? s);
-        }
-      },
+      (port) =>
+        port.mergeSources(
+          mergeSourceGroup(first, rest, this.#citations.value ?? [], {
+            sources: this.#sources.value ?? [],
+          }),
+        ),
       `Merged ${group.sources.length} records into “${sourceLabel(first)}”.`,
     );
     this.renderRoot.querySelector<HTMLButtonElement>('#add')?.focus();

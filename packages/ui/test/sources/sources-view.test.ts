@@ -267,6 +267,33 @@ describe('apx-sources-view', () => {
     expect(shadow(view).querySelector('[aria-label="Possible duplicates"]')).toBeNull();
   });
 
+  it('merges a group of three in one write, and a failed merge changes nothing', async () => {
+    const { port, kutay } = seededPort();
+    const twin = (id: string, day: string): Source => ({
+      ...kutay,
+      id,
+      csl: { id, type: 'book', author: [{ literal: 'Cemal Kutay' }], publisher: `Press ${id}` },
+      createdAt: `2024-02-${day}T00:00:00.000Z`,
+    });
+    port.sources.set('twin-a', twin('twin-a', '01'));
+    port.sources.set('twin-b', twin('twin-b', '02'));
+    const view = await mountSourcesView(port);
+    const duplicates = shadow(view).querySelector('[aria-label="Possible duplicates"]')!;
+    const before = new Map(port.sources);
+
+    port.failNextWrite({ kind: 'quota', message: 'The disk is full.' });
+    button(duplicates, 'Merge into “Cemal Kutay”').click();
+    await settle(view);
+    expect(port.sources).toEqual(before);
+    expect(shadow(view).querySelector('[role="alert"]')?.textContent).toBe('The disk is full.');
+
+    button(duplicates, 'Merge into “Cemal Kutay”').click();
+    await settle(view);
+    expect(port.merges.at(-1)?.removedSourceIds).toEqual(['twin-a', 'twin-b']);
+    expect([...port.sources.keys()].filter((id) => id.startsWith('twin'))).toEqual([]);
+    expect(port.sources.get(kutay.id)?.csl.publisher).toBe('Press twin-a');
+  });
+
   it('says so when a write fails', async () => {
     const { port } = seededPort();
     const view = await mountSourcesView(port);
