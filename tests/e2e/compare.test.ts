@@ -198,6 +198,20 @@ describe('comparing accounts', () => {
       await heavyMarker.waitFor({ state: 'attached' });
       await expectLinked(page, { span: heavy, pane: left }, { span: moderate, pane: right });
 
+      // Pointing at a claim lights its counterpart while the pointer stays, then the selection
+      // comes back.
+      const light = left.locator('.text [data-claim]').filter({ hasText: /^Light$/ });
+      const lightThere = right.locator('.text [data-claim]').filter({ hasText: /^Light$/ });
+      await light.hover();
+      const lightThereId = await lightThere.getAttribute('data-claim');
+      await right
+        .locator(`.marker[data-light="counterpart"][data-claim="${lightThereId}"]`)
+        .waitFor({ state: 'attached' });
+      await expectLinked(page, { span: light, pane: left }, { span: lightThere, pane: right });
+      await page.mouse.move(1, 1);
+      await heavyMarker.waitFor({ state: 'attached' });
+      await expectLinked(page, { span: heavy, pane: left }, { span: moderate, pane: right });
+
       // The picture: the table and both panes in one window, the linked pair in both.
       await page.setViewportSize({ width: 1280, height: 1350 });
       await page
@@ -206,6 +220,13 @@ describe('comparing accounts', () => {
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       await expectLinked(page, { span: heavy, pane: left }, { span: moderate, pane: right });
       await page.screenshot({ path: 'docs/compare.png', fullPage: false });
+
+      // Hidden while the Article view is read (it does not rebuild then), whole when back.
+      await page.getByRole('button', { name: 'Article', exact: true }).click();
+      await region.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: 'Compare accounts' }).click();
+      await casualties.first().waitFor({ state: 'visible' });
+      expect(await casualties.first().getByRole('cell').last().textContent()).toContain('Conflict');
       expect(errors).toEqual([]);
     } finally {
       await context.close();
