@@ -111,12 +111,15 @@ export function planImport(
 
 /**
  * The text in the article format: as given when it opens with a title line, else with one made
- * from `title`. Empty texts, wikitext and Markdown are refused.
+ * from `title`, a leading byte-order mark dropped. Empty texts, wikitext and Markdown are refused.
  */
 export function articleTextOf(
-  text: string,
+  given: string,
   title: string,
 ): { readonly value: string } | { readonly error: ImportProblem } {
+  // A byte-order mark pasted along with a text (copied from an editor that keeps it) is not part
+  // of the text, as `decodeText` drops it from files; left in, it hides the `= Title =` line.
+  const text = given.startsWith('\uFEFF') ? given.slice(1) : given;
   if (text.trim() === '') {
     return problem('text', 'The text is empty. Paste the account’s text here, or choose a file.');
   }

@@ -1,0 +1,127 @@
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Steps the robustness end-to-end tests share: what a user does (by role and name) and what is
+ * stored (read straight from IndexedDB in the page, without the app's code, so that a test sees
+ * the rows a reload will see, not what the app believes it wrote).
+ */
+
+/** An account row as stored (only the fields the tests read). */
+export interface StoredAccount {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly text: string;
+  /** The document's JSON text (or null before the first save). */
+  readonly doc: string | null;
+  readonly updatedAt: string;
+}
+
+/** A claim row as stored (only the fields the tests read). */
+export interface StoredClaim {
+  readonly id: string;
+  readonly accountId: string;
+  readonly status: string;
+  readonly origin: string;
+  readonly statusReason: string;
+  readonly quote: { readonly exact: string };
+}
+
+/** Every row of `store` in the workspace database, read with the bare IndexedDB API. */
+export function storedRows<T>(page: Page, store: 'accounts' | 'claims'): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('apparatus');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onerror = () => reject(new Error(String(request.error)));
+          request.onsuccess = () => {
+            db.close();
+            resolve(
+              (request.result as Record<string, unknown>[]).map((row) => ({
+                ...row,
+                // Documents are stored as JSON text; older rows as objects.
+                doc:
+                  row['doc'] === null || typeof row['doc'] === 'string'
+                    ? row['doc']
+                    : JSON.stringify(row['doc']),
+              })) as T[],
+            );
+          };
+        };
+      }),
+    store,
+  );
+}
+
+/** The stored accounts. */
+export function storedAccounts(page: Page): Promise<StoredAccount[]> {
+  return storedRows<StoredAccount>(page, 'accounts');
+}
+
+/** The stored claims. */
+export function storedClaims(page: Page): Promise<StoredClaim[]> {
+  return storedRows<StoredClaim>(page, 'claims');
+}
+
+/** The editable text, once the workspace is open and says "Saved". */
+export async function openedText(page: Page): Promise<Locator> {
+  const text = page.getByRole('textbox', { name: 'Article text' });
+  await text.waitFor({ state: 'visible' });
+  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  return text;
+}
+
+/** Waits until the status line reads "Saved". */
+export async function untilSaved(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+    .toBe('Saved');
+}
+
+/** The seed's lead paragraph in `text`. */
+export function leadParagraph(text: Locator): Locator {
+  return text.locator('p', { hasText: 'The siege of Dushanbe took place in February 1922' });
+}
+
+/** Puts the caret after the last character of `block` (a click on its last glyph's right half). */
+export async function caretAtEnd(page: Page, block: Locator): Promise<void> {
+  await block.scrollIntoViewIfNeeded();
+  const end = await block.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let last: Text | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) last = node as Text;
+    if (!last) throw new Error('the block has no text');
+    const range = document.createRange();
+    range.setStart(last, last.length - 1);
+    range.setEnd(last, last.length);
+    const box = range.getBoundingClientRect();
+    return { x: box.right - 1, y: box.top + box.height / 2 };
+  });
+  await page.mouse.click(end.x, end.y);
+}
+
+/**
+ * Pastes into the focused editor as a browser does: a `paste` event whose clipboard holds
+ * `html` (and `plain`), dispatched at the editable element.
+ */
+export async function pasteInto(text: Locator, html: string, plain: string): Promise<void> {
+  await text.evaluate(
+    (element, data) => {
+      const clipboard = new DataTransfer();
+      clipboard.setData('text/html', data.html);
+      clipboard.setData('text/plain', data.plain);
+      const event = new ClipboardEvent('paste', {
+        clipboardData: clipboard,
+        bubbles: true,
+        cancelable: true,
+      });
+      element.dispatchEvent(event);
+    },
+    { html, plain },
+  );
+}
