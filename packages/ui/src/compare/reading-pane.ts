@@ -176,8 +176,24 @@ export class ReadingPane extends LitElement {
     return this.#editor.editor?.selectClaim(id) ?? false;
   }
 
+  /** The text the editor was last given, and whether to mount again after this update. */
+  #shownText: string | undefined;
+  #remount = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('account')) this.#editor.show(this.account, true);
+    if (!changed.has('account')) return;
+    const account = this.account;
+    // The editor controller re-mounts only for another account (an editor keeps its state
+    // through its own saves); this pane only reads, so a text changed elsewhere — the Article
+    // view, another tab — is shown anew: unmounted in this update, mounted in the next.
+    const changedText =
+      account !== undefined &&
+      this.#editor.accountId === account.id &&
+      this.#shownText !== undefined &&
+      account.text !== this.#shownText;
+    this.#shownText = account?.text;
+    this.#remount = changedText;
+    this.#editor.show(changedText ? undefined : account, true);
   }
 
   protected override render(): TemplateResult {
@@ -201,6 +217,14 @@ export class ReadingPane extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.#remount) {
+      this.#remount = false;
+      // Mounted again by the next update, once this one (which unmounted it) is done.
+      void this.updateComplete.then(() => {
+        this.#editor.show(this.account, true);
+        this.requestUpdate();
+      });
+    }
     if (changed.has('lights')) this.#drawLights();
   }
 
