@@ -2,6 +2,7 @@
 import { isOk } from '@apparatus/core';
 import { readArticle } from '@apparatus/formats';
 import { DexieWorkspace, seedWorkspace } from '@apparatus/store';
+import { workspaceServices } from './services.ts';
 import { detectClaims } from '@apparatus/ui';
 import seedText from '../../../fixtures/siege-of-dushanbe.txt?raw';
 import { buildSeed } from './seed.ts';
@@ -27,6 +28,7 @@ async function start(): Promise<void> {
   }
   const app = document.createElement('apx-app');
   app.port = workspace;
+  app.services = workspaceServices(workspace);
   document.body.append(app);
 }
 

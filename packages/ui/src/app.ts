@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider } from '@lit/context';
 import type { Account, WorkspacePort } from '@apparatus/core';
 import { workspaceContext } from './context.ts';
@@ -11,7 +12,9 @@ import './import/account-tools.ts';
 import type { AccountChosenDetail } from './import/account-tools.ts';
 import './compare/compare-view.ts';
 import './annotate/article-view.ts';
-import type { SaveStateEvent } from './article-editor.ts';
+import type { ArticleEditor, SaveStateEvent } from './article-editor.ts';
+import './workspace/workspace-menu.ts';
+import type { FlushEditsEvent, WorkspaceServices } from './workspace/services.ts';
 
 /**
  * `apx-app` — the shell of Apparatus: a header with the product name, the view buttons and the
@@ -26,6 +29,7 @@ import type { SaveStateEvent } from './article-editor.ts';
 export class ApparatusApp extends LitElement {
   static override properties = {
     port: { attribute: false },
+    services: { attribute: false },
     view: { type: String, reflect: true },
   };
 
@@ -33,6 +37,8 @@ export class ApparatusApp extends LitElement {
 
   /** Where the workspace lives; set once by the app before the element is connected. */
   declare port: WorkspacePort | undefined;
+  /** Backups and the integrity check, for the Workspace menu (from the app, like `port`). */
+  declare services: WorkspaceServices | undefined;
   /** The view shown. */
   declare view: View;
 
@@ -46,10 +52,13 @@ export class ApparatusApp extends LitElement {
   #sourcesError: string | undefined;
   /** The account the reader picked for the Article view (undefined: the first article). */
   #chosenAccountId: string | undefined;
+  /** Bumped when a backup replaced the workspace: the views are made afresh from the new rows. */
+  #generation = 0;
 
   constructor() {
     super();
     this.port = undefined;
+    this.services = undefined;
     this.view = 'article';
   }
 
@@ -77,7 +86,12 @@ export class ApparatusApp extends LitElement {
 
   protected override render(): TemplateResult {
     return html`
-      <header class="bar" part="header">
+      <header
+        class="bar"
+        part="header"
+        @apx-flush-edits=${this.#onFlushEdits}
+        @apx-workspace-replaced=${this.#onWorkspaceReplaced}
+      >
         <span class="brand"><span class="brand-mark" aria-hidden="true">¶</span>Apparatus</span>
         <nav class="views" aria-label="Views">
           ${VIEWS.map(
@@ -96,6 +110,7 @@ export class ApparatusApp extends LitElement {
           .current=${this.#account?.id}
           @apx-account-chosen=${this.#onAccountChosen}
         ></apx-account-tools>
+        <apx-workspace-menu .services=${this.services}></apx-workspace-menu>
         <p
           class="status"
           role="status"
@@ -112,23 +127,26 @@ export class ApparatusApp extends LitElement {
             </p>`
           : nothing
       }
-      <main class="main">
-        <div class="view" ?hidden=${this.view !== 'article'}>${this.#renderArticle()}</div>
-        ${
-          this.#visited.has('sources')
-            ? html`<div class="view" ?hidden=${this.view !== 'sources'}>
-                ${this.#renderSources()}
-              </div>`
-            : nothing
-        }
-        ${
-          this.#visited.has('compare')
-            ? html`<div class="view" ?hidden=${this.view !== 'compare'}>
-                ${this.#renderCompare()}
-              </div>`
-            : nothing
-        }
-      </main>
+      ${keyed(
+        this.#generation,
+        html`<main class="main">
+          <div class="view" ?hidden=${this.view !== 'article'}>${this.#renderArticle()}</div>
+          ${
+            this.#visited.has('sources')
+              ? html`<div class="view" ?hidden=${this.view !== 'sources'}>
+                  ${this.#renderSources()}
+                </div>`
+              : nothing
+          }
+          ${
+            this.#visited.has('compare')
+              ? html`<div class="view" ?hidden=${this.view !== 'compare'}>
+                  ${this.#renderCompare()}
+                </div>`
+              : nothing
+          }
+        </main>`,
+      )}
     `;
   }
 
@@ -180,6 +198,23 @@ export class ApparatusApp extends LitElement {
   readonly #onAccountChosen = (event: CustomEvent<AccountChosenDetail>): void => {
     this.#chosenAccountId = event.detail.accountId;
     this.view = 'article';
+    this.requestUpdate();
+  };
+
+  /** Writes the open editor's pending change, before a backup import or an account deletion. */
+  readonly #onFlushEdits = (event: FlushEditsEvent): void => {
+    const view = this.renderRoot.querySelector('apx-article-view');
+    const editor = view?.renderRoot.querySelector<ArticleEditor>('apx-article-editor');
+    if (editor) event.pending.push(editor.flush());
+  };
+
+  /**
+   * A backup replaced every row: the views are made afresh (keyed on a generation), so that no
+   * editor, undo history or selection from the old workspace writes old rows back.
+   */
+  readonly #onWorkspaceReplaced = (): void => {
+    this.#generation += 1;
+    this.#chosenAccountId = undefined;
     this.requestUpdate();
   };
 

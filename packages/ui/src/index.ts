@@ -18,5 +18,7 @@ export { quoteAt, reanchor } from './anchors.ts';
 export type { Anchor } from './anchors.ts';
 export { detectClaims, WORKER_THRESHOLD } from './detect/claim-detection.ts';
 export type { ClaimDetector } from './detect/claim-detection.ts';
+export { FlushEditsEvent, WorkspaceReplacedEvent } from './workspace/services.ts';
+export type { WorkspaceServices, BackupContents, BackupCounts } from './workspace/services.ts';
 export { VIEWS, VIEW_LABELS } from './views.ts';
 export type { View } from './views.ts';

@@ -3,6 +3,9 @@ import type { Account } from '@apparatus/core';
 import { focusAndMotion } from '../styles/tokens.ts';
 import './import-dialog.ts';
 import type { ImportDialog, ImportedDetail } from './import-dialog.ts';
+import '../workspace/accounts-dialog.ts';
+import type { AccountsDialog } from '../workspace/accounts-dialog.ts';
+import { ACCOUNT_KIND_WORDS } from '../workspace/words.ts';
 
 /** What `apx-account-chosen` carries: the account the Article view should show. */
 export interface AccountChosenDetail {
@@ -11,8 +14,10 @@ export interface AccountChosenDetail {
 
 /**
  * `apx-account-tools` — the header's account controls: the "Account" picker (which account the
- * Article view shows, when the workspace holds several) and the "Import account" button with its
- * dialog. A freshly imported account is chosen at once, so the reader sees what came in.
+ * Article view shows, when the workspace holds several, each with its kind: article, revision,
+ * source text), the "Import account" button with its dialog, and "Manage accounts", whose
+ * "Accounts" dialog renames and deletes accounts. A freshly imported account is chosen at once,
+ * so the reader sees what came in.
  *
  * @fires apx-account-chosen - {@link AccountChosenDetail}, when the reader picks or imports an account
  */
@@ -55,6 +60,18 @@ export class AccountTools extends LitElement {
         color: var(--apx-accent);
         cursor: pointer;
       }
+      button.manage {
+        font: inherit;
+        padding: 0.35rem 0.75rem;
+        border: 1px solid var(--apx-rule-strong);
+        border-radius: var(--apx-radius);
+        background: var(--apx-surface);
+        color: var(--apx-ink);
+        cursor: pointer;
+      }
+      button.manage:hover {
+        background: var(--apx-infobox);
+      }
       button.import:hover {
         background: var(--apx-accent-soft);
       }
@@ -82,7 +99,7 @@ export class AccountTools extends LitElement {
                 ${this.accounts.map(
                   (a) =>
                     html`<option value=${a.id} ?selected=${a.id === this.current}>
-                      ${a.title}
+                      ${a.title} (${ACCOUNT_KIND_WORDS[a.kind]})
                     </option>`,
                 )}
               </select></label
@@ -90,13 +107,21 @@ export class AccountTools extends LitElement {
           : ''
       }
       <button type="button" class="import" @click=${this.#open}>Import account</button>
+      <button type="button" class="manage" @click=${this.#manage}>Manage accounts</button>
       <apx-import-dialog @apx-account-imported=${this.#onImported}></apx-import-dialog>
+      <apx-accounts-dialog></apx-accounts-dialog>
     `;
   }
 
   #open(event: Event): void {
     void this.renderRoot
       .querySelector<ImportDialog>('apx-import-dialog')
+      ?.show(event.currentTarget as HTMLElement);
+  }
+
+  #manage(event: Event): void {
+    void this.renderRoot
+      .querySelector<AccountsDialog>('apx-accounts-dialog')
       ?.show(event.currentTarget as HTMLElement);
   }
 
