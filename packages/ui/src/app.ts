@@ -215,6 +215,9 @@ export class ApparatusApp extends LitElement {
   readonly #onWorkspaceReplaced = (): void => {
     this.#generation += 1;
     this.#chosenAccountId = undefined;
+    // A fresh subscription reads after the import committed: the views must not be made again
+    // from the accounts last seen, or the editor would open the old document under the same id.
+    if (this.port) this.#accounts.follow(this.port.watchAccounts());
     this.requestUpdate();
   };
 
