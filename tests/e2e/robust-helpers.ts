@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 /**
  * Steps the robustness end-to-end tests share: what a user does (by role and name) and what is
@@ -124,4 +124,52 @@ export async function pasteInto(text: Locator, html: string, plain: string): Pro
     },
     { html, plain },
   );
+}
+
+/**
+ * Records every text the status line shows into `window.__statuses`, from before the app starts
+ * (an init script of `context`), so that a test can tell whether "Saved" was ever said.
+ */
+export async function recordStatuses(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __statuses: string[] };
+    w.__statuses = [];
+    const watch = (): void => {
+      const status = document.querySelector('apx-app')?.shadowRoot?.querySelector('[role="status"]');
+      if (!status) {
+        requestAnimationFrame(watch);
+        return;
+      }
+      w.__statuses.push(status.textContent ?? '');
+      new MutationObserver(() => w.__statuses.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    };
+    document.addEventListener('DOMContentLoaded', watch);
+  });
+}
+
+/** Forgets the statuses recorded so far (before the step whose statuses matter). */
+export async function forgetStatuses(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __statuses: string[] }).__statuses = [];
+  });
+}
+
+/** The statuses recorded since the page loaded or {@link forgetStatuses}. */
+export function statusesSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+}
+
+/** Waits until the status line settles (neither "Unsaved changes" nor "Saving…") and says what it says. */
+export async function settledStatus(page: Page): Promise<string> {
+  const status = page.getByRole('status');
+  await expect
+    .poll(async () => !/^(Unsaved changes|Saving…|Opening…)$/.test((await status.textContent()) ?? ''), {
+      timeout: 15_000,
+    })
+    .toBe(true);
+  return (await status.textContent()) ?? '';
 }

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { STORAGE_MESSAGES } from '@apparatus/store';
 import { launchBrowser, openApp } from './browser.ts';
-import { caretAtEnd, leadParagraph, openedText, storedAccounts, untilSaved } from './robust-helpers.ts';
+import {
+  caretAtEnd,
+  forgetStatuses,
+  leadParagraph,
+  openedText,
+  recordStatuses,
+  statusesSeen,
+  storedAccounts,
+  untilSaved,
+} from './robust-helpers.ts';
 
 /**
  * Storage that says no, end to end in headless Chromium against the built app: a full disk
@@ -23,14 +32,12 @@ afterAll(async () => {
 /**
  * Before the app's code: `window.__diskFull = true` makes every IndexedDB write throw a
  * QuotaExceededError, as a browser does when the disk or the origin's quota is full; and every
- * text the status line shows is recorded in `window.__statuses`. A reload starts with a disk
- * that has room again.
+ * text the status line shows is recorded. A reload starts with a disk that has room again.
  */
 async function installFaults(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    const w = window as unknown as { __diskFull: boolean; __statuses: string[] };
+    const w = window as unknown as { __diskFull: boolean };
     w.__diskFull = false;
-    w.__statuses = [];
     for (const method of ['put', 'add'] as const) {
       const original = IDBObjectStore.prototype[method];
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
@@ -38,34 +45,15 @@ async function installFaults(context: BrowserContext): Promise<void> {
         return original.apply(this, args);
       } as (typeof IDBObjectStore.prototype)[typeof method];
     }
-    const watch = (): void => {
-      const status = document
-        .querySelector('apx-app')
-        ?.shadowRoot?.querySelector('[role="status"]');
-      if (!status) {
-        requestAnimationFrame(watch);
-        return;
-      }
-      w.__statuses.push(status.textContent ?? '');
-      new MutationObserver(() => w.__statuses.push(status.textContent ?? '')).observe(status, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    };
-    document.addEventListener('DOMContentLoaded', watch);
   });
+  await recordStatuses(context);
 }
 
 async function setDiskFull(page: Page, full: boolean): Promise<void> {
   await page.evaluate((value) => {
     (window as unknown as { __diskFull: boolean }).__diskFull = value;
-    (window as unknown as { __statuses: string[] }).__statuses = [];
   }, full);
-}
-
-async function statuses(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+  await forgetStatuses(page);
 }
 
 async function leadText(page: Page): Promise<string> {
@@ -89,7 +77,7 @@ describe('a full disk', () => {
       await page.keyboard.type(' Typed on a full disk.');
       const status = page.getByRole('status');
       await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe(STORAGE_MESSAGES.quota);
-      expect(await statuses(page)).not.toContain('Saved');
+      expect(await statusesSeen(page)).not.toContain('Saved');
       // The words are on the screen still, and nothing of them reached the disk.
       expect(await lead.textContent()).toContain('Saved before. Typed on a full disk.');
       expect(await leadText(page)).toContain('Saved before.');
@@ -126,7 +114,7 @@ describe('a full disk', () => {
       await expect
         .poll(() => page.getByRole('status').textContent(), { timeout: 10_000 })
         .toBe(STORAGE_MESSAGES.quota);
-      expect(await statuses(page)).not.toContain('Saved');
+      expect(await statusesSeen(page)).not.toContain('Saved');
 
       // Leaving the page tries once more (pagehide) and fails; the reload has room again.
       await page.reload();
