@@ -10,7 +10,12 @@ import {
   type DataTableName,
 } from './schema.ts';
 import { isStorageError } from './errors.ts';
-import { isUserMetaRow, SCHEMA_META_KEY, userMetaProblem, type UserMetaRow } from './backup-meta.ts';
+import {
+  isUserMetaRow,
+  SCHEMA_META_KEY,
+  userMetaProblem,
+  type UserMetaRow,
+} from './backup-meta.ts';
 import { DexieWorkspace } from './workspace.ts';
 
 /**

@@ -160,7 +160,9 @@ export class AccountsDialog extends LitElement {
     const kind = accountKindLine(account, accounts, (id) => this.#sourceLabel(id));
     return html`<li data-account=${account.id}>
       <div class="row">
-        <span class="name">${account.title}<span class="kind">${kind}</span></span>
+        <span class="name"
+          ><span class="title">${account.title}</span><span class="kind">${kind}</span></span
+        >
         <button
           type="button"
           aria-label="Rename ${account.title}"

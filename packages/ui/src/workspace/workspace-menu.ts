@@ -279,7 +279,8 @@ export class WorkspaceMenu extends LitElement {
 
   #onMenuKey(event: KeyboardEvent): void {
     const items = this.#items();
-    const current = items.findIndex((item) => item.matches(':focus'));
+    const active = this.shadowRoot?.activeElement;
+    const current = items.findIndex((item) => item === active);
     const moves: Record<string, number> = {
       ArrowDown: current + 1,
       ArrowUp: current - 1,
