@@ -224,7 +224,9 @@ describe('importing bad accounts', () => {
       await openedText(page);
       const picker = page.getByRole('combobox', { name: /account/i });
       for (const title of ['One long line', 'Siege (CRLF)', 'Siege (BOM file)', 'Siege (BOM pasted)']) {
-        await picker.selectOption({ label: title });
+        // Options name the account and its kind: "Siege (CRLF) (article)".
+        const option = picker.locator('option').filter({ hasText: title });
+        await picker.selectOption((await option.getAttribute('value')) ?? '');
         await page.getByRole('heading', { level: 1, name: title }).waitFor();
         await page.getByRole('textbox', { name: 'Article text' }).waitFor({ state: 'visible' });
       }
