@@ -46,6 +46,8 @@ const HOSTILE = [
   `<p onmouseover="window.__pwned.push('onmouseover')">Hover words</p>`,
   `<meta http-equiv="refresh" content="0;url=javascript:window.__pwned.push('meta')">`,
   `<img src=x onerror=alert(1)>`,
+  // Not script, but a key into the store: a claim id no claim of this text has.
+  `<p><span data-claim="forged-claim">Claimed words</span></p>`,
 ].join('');
 
 /** The words of {@link HOSTILE} that are text and must survive the paste. */
@@ -58,11 +60,13 @@ const SURVIVING = [
   'Styled words',
   'Details words',
   'Hover words',
+  'Claimed words',
 ];
 
 /** Markup that must not be in the editor or the stored document after a hostile paste. */
-const UNSAFE_DOM = 'img, script, iframe, object, embed, svg, form, meta, details, [style], [onerror], [onclick], [onmouseover], [ontoggle], [srcdoc]';
-const UNSAFE_TEXT = /javascript:|onerror|onclick|onmouseover|ontoggle|<script|srcdoc|data:text/i;
+const UNSAFE_DOM =
+  'img, script, iframe, object, embed, svg, form, meta, details, [style], [onerror], [onclick], [onmouseover], [ontoggle], [srcdoc], [data-claim="forged-claim"]';
+const UNSAFE_TEXT = /javascript:|onerror|onclick|onmouseover|ontoggle|<script|srcdoc|data:text|forged-claim/i;
 
 /** Sets the traps before the app's code runs: anything that executes leaves a trace here. */
 async function trap(page: Page): Promise<void> {

@@ -21,9 +21,12 @@ function stripClaims(fragment: Fragment, keep: (id: string) => boolean): Fragmen
 /**
  * Pasted content has already gone through the schema's parse rules (unknown elements, event
  * handlers, scripts and unsafe links dropped). This plugin adds one rule of our own: a claim
- * is one place in one text, so pasting a copy of claimed text does not duplicate the claim —
- * claim marks whose id is still in the document are dropped. Cut-and-paste and drag-to-move
- * keep them (the original is gone, or going).
+ * is one place in one text, and a claim mark is only a key into the store's rows for this
+ * account. So a pasted claim mark is kept only when its claim was detached from this document
+ * (cut-and-paste puts it back; drag-to-move keeps its marks anyway). Every other one is dropped,
+ * its words kept: a copy of claimed text still in the document (no duplicate claim), text copied
+ * from another account (its claim belongs to that account's rows) and a `data-claim` attribute
+ * in pasted HTML from anywhere else (an id no claim has — claim tools would act on nothing).
  */
 export function pastePlugin(): Plugin {
   return new Plugin({
@@ -31,7 +34,7 @@ export function pastePlugin(): Plugin {
       transformPasted(slice, view) {
         if (view.dragging?.move) return slice;
         const index = claimIndexOf(view.state);
-        return new Slice(stripClaims(slice.content, (id) => index.rangeOf(id) === null), slice.openStart, slice.openEnd);
+        return new Slice(stripClaims(slice.content, (id) => index.detached.has(id)), slice.openStart, slice.openEnd);
       },
     },
   });

@@ -155,6 +155,21 @@ describe('paste', () => {
     expect(e.state.doc.textContent).toContain('7,000 y7,000 and 8,000');
     const c = e.claimRanges().find((r) => r.id === 'c')!;
     expect(e.state.doc.textBetween(c.from, c.to)).toBe('7,000');
-    expect(e.claimRanges().map((r) => r.id).sort()).toEqual(['c', 'new']);
+    // "new" is no claim of this document: its words come in, its mark does not.
+    expect(e.claimRanges().map((r) => r.id).sort()).toEqual(['c']);
+  });
+
+  it('keeps the claim of cut text when it is pasted back, and no claim id this document never had', () => {
+    const d = doc(title('T'), p('x <a>', claim('c', '7,000'), '<b> y')) as TaggedNode;
+    const e = mount(d);
+    // Cut: the claim's words leave the document and the claim is detached.
+    e.view.dispatch(e.state.tr.delete(d.tag['a']!, d.tag['b']!));
+    expect(claimIndexOf(e.state).detached.has('c')).toBe(true);
+    select(e, e.state.doc.content.size - 1);
+    e.view.pasteHTML('<span data-claim="c">7,000</span><span data-claim="forged">9,999</span>');
+    const ranges = e.claimRanges();
+    expect(ranges.map((r) => r.id)).toEqual(['c']);
+    expect(e.state.doc.textBetween(ranges[0]!.from, ranges[0]!.to)).toBe('7,000');
+    expect(e.state.doc.textContent).toContain('7,0009,999');
   });
 });
