@@ -138,6 +138,7 @@ export type {
   InlineSourceDraft,
   ClaimFilter,
   ClaimStep,
+  QuoteMatch,
 } from './annotate/index.ts';
 export {
   checkReason,
@@ -162,4 +163,7 @@ export {
   filterClaims,
   claimsInTextOrder,
   stepClaim,
+  ANCHOR_WINDOW,
+  ANCHOR_THRESHOLD,
+  anchorQuote,
 } from './annotate/index.ts';

@@ -10,3 +10,5 @@ export type { ClaimFilter } from './filter.ts';
 export { citationCounts, citationCountText, filterClaims } from './filter.ts';
 export type { ClaimStep } from './navigate.ts';
 export { claimsInTextOrder, stepClaim } from './navigate.ts';
+export type { QuoteMatch } from './reanchor.ts';
+export { ANCHOR_WINDOW, ANCHOR_THRESHOLD, anchorQuote } from './reanchor.ts';
