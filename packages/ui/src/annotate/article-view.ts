@@ -1,35 +1,32 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type {
   Account,
   Citation,
   Claim,
-  Conflict,
   Source,
   Subject,
   ValueContext,
   WorkspacePort,
 } from '@apparatus/core';
-import { isNewEdit, type ApparatusEditor, type ClaimDecoration } from '@apparatus/editor';
+import { isNewEdit, type ApparatusEditor } from '@apparatus/editor';
 import { workspaceContext } from '../context.ts';
 import { WatchController } from '../watch-controller.ts';
 import { focusAndMotion } from '../styles/tokens.ts';
 import type { EditorReadyEvent } from '../article-editor.ts';
-import '../article-editor.ts';
-import '../claims/claim-list.ts';
 import type { ClaimSelectDetail } from '../claims/claim-list.ts';
-import type { ClaimChangeDetail, ClaimRemoveDetail } from '../claims/claim-inspector.ts';
 import { AnnotationActions } from './annotation-actions.ts';
 import { AnnotationHistory, type HistoryOutcome } from './annotation-history.ts';
 import { articleViewStyles } from './article-view-styles.ts';
-import { CitationDialog, type AttachCitationDetail } from './citation-dialog.ts';
-import { changedLooks, claimLooks, conflictsOf } from './claim-looks.ts';
-import './claim-toolbar.ts';
-import type { ClaimRequestDetail, ToolbarAction } from './claim-toolbar.ts';
-import { FlagDialog, type FlagDetail } from './flag-dialog.ts';
+import { articleViewTemplate } from './article-view-template.ts';
+import { CitationDialog } from './citation-dialog.ts';
+import { ClaimPainter } from './claim-painter.ts';
+import { FlagDialog } from './flag-dialog.ts';
 import { deepActiveElement, type FocusTarget } from './focus-return.ts';
+import { ForeignClaims } from './foreign-claims.ts';
 import { ShortcutsHelp } from './shortcuts-help.ts';
-import { isMacPlatform, keyLabel, shortcutFor } from './shortcuts.ts';
+import { isMacPlatform, shortcutFor } from './shortcuts.ts';
+import { ViewHandlers, type Tone } from './view-handlers.ts';
 import { viewKeyCommand } from './view-keys.ts';
 
 /**
@@ -43,8 +40,11 @@ import { viewKeyCommand } from './view-keys.ts';
  * from the selection (row stored AND mark added); selecting a claim in the list moves the editor
  * there; moving the cursor onto a claim selects it in the list and opens the inspector; stored
  * statuses and the conflicts the engine finds among the stored claims are drawn in the text as
- * decorations. Every annotation is one step of an {@link AnnotationHistory}, so Mod-Z / Shift-Mod-Z
- * (and Mod-Y) take back text edits and annotations alike, in the order they were made.
+ * decorations ({@link ClaimPainter}); claims made in another tab are marked here when their
+ * words are found ({@link ForeignClaims}). Every annotation is one step of an
+ * {@link AnnotationHistory}, so Mod-Z / Shift-Mod-Z (and Mod-Y) take back text edits and
+ * annotations alike, in the order they were made. What the reader asks for is carried out by
+ * {@link ViewHandlers}.
  *
  * @fires apx-save-state - re-fired from the editor (see `SaveStateEvent`)
  */
@@ -56,6 +56,7 @@ export class ArticleView extends LitElement {
     _hasSelection: { state: true },
     _target: { state: true },
     _announce: { state: true },
+    _unplaced: { state: true },
   };
 
   static override styles = [focusAndMotion, articleViewStyles];
@@ -68,7 +69,9 @@ export class ArticleView extends LitElement {
   declare _hasSelection: boolean;
   /** The claim a dialog is open for. */
   declare _target: Claim | null;
-  declare _announce: { readonly text: string; readonly tone: 'info' | 'error' } | null;
+  declare _announce: { readonly text: string; readonly tone: Tone } | null;
+  /** Claims stored as attached that this tab's text does not hold (see ForeignClaims). */
+  declare _unplaced: ReadonlySet<string>;
 
   #port: WorkspacePort | undefined;
   readonly #claims = new WatchController<Claim[]>(this);
@@ -82,15 +85,11 @@ export class ArticleView extends LitElement {
   #actions: AnnotationActions | undefined;
   /** The claim the editor's cursor was last on, to tell a move onto a claim from other updates. */
   #editorClaim: string | null = null;
-  /** Rows this tab just wrote, until the port's watcher brings them back. */
+  /** Rows this tab just wrote, until the port's watcher brings them (or newer ones) back. */
   readonly #recent = new Map<string, Claim>();
-  #conflicts: Conflict[] = [];
-  #looks = new Map<string, ClaimDecoration>();
-  #lookedAt: {
-    claims?: readonly Claim[];
-    subjects?: readonly Subject[];
-    editor?: ApparatusEditor;
-  } = {};
+  readonly #painter = new ClaimPainter();
+  readonly #foreign = new ForeignClaims();
+  readonly #handlers: ViewHandlers;
 
   constructor() {
     super();
@@ -100,6 +99,35 @@ export class ArticleView extends LitElement {
     this._hasSelection = false;
     this._target = null;
     this._announce = null;
+    this._unplaced = new Set();
+    // The handlers reach the view through this object, not through public members.
+    const view = this;
+    this.#handlers = new ViewHandlers({
+      get readOnly() {
+        return view.readOnly;
+      },
+      get actions() {
+        return view.#actions;
+      },
+      get target() {
+        return view._target;
+      },
+      set target(claim) {
+        view._target = claim;
+      },
+      get selectedId() {
+        return view._selectedId;
+      },
+      set selectedId(id) {
+        view._selectedId = id;
+      },
+      claimById: (id) => this.#claimById(id),
+      remember: (claim) => this.#remember(claim),
+      forget: (id) => this.#recent.delete(id),
+      openDialog: (kind) => this.#openDialog(kind),
+      say: (text, tone) => this.#say(text, tone),
+      focusEditor: () => this.#editor?.focus(),
+    });
     new ContextConsumer(this, {
       context: workspaceContext,
       subscribe: true,
@@ -142,31 +170,31 @@ export class ArticleView extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const id = this.account?.id;
     if (id !== this.#claimsFor) {
+      // Another account: its editor is about to be destroyed (a new one reports ready), so no
+      // decoration may be dispatched to it meanwhile (a deleted or switched account threw).
+      if (this.#claimsFor !== undefined) this.#detach();
       this.#claimsFor = id;
       this.#claims.follow(this.#port && id !== undefined ? this.#port.watchClaims(id) : undefined);
       this._selectedId = null;
     }
     if (changed.has('readOnly') || changed.has('account')) this.#recent.clear();
-    this.#drawLooks();
+    const claims = this.#claims.value;
+    if (claims === undefined) return;
+    this.#forgetDelivered(claims);
+    this.#foreign.place(claims);
+    this._unplaced = this.#foreign.unplaced;
+    this.#painter.paint(claims, this.#subjects.value ?? [], this.#editor);
   }
 
-  /** Draws statuses and conflicts in the text when the stored claims or subjects changed. */
-  #drawLooks(): void {
-    const claims = this.#claims.value;
-    const subjects = this.#subjects.value ?? [];
-    const editor = this.#editor;
-    const seen = this.#lookedAt;
-    if (claims === undefined) return;
-    if (seen.claims === claims && seen.subjects === subjects && seen.editor === editor) return;
-    this.#lookedAt = { claims, subjects, ...(editor ? { editor } : {}) };
-    for (const c of claims)
-      if (this.#recent.get(c.id)?.updatedAt === c.updatedAt) this.#recent.delete(c.id);
-    this.#conflicts = conflictsOf(claims, subjects);
-    const looks = claimLooks(claims, this.#conflicts);
-    if (editor) {
-      const changes = changedLooks(this.#looks, looks);
-      if (changes.size > 0) editor.setClaimDecorations(changes);
-      this.#looks = looks;
+  /**
+   * Drops the rows this tab wrote once the watcher reports them — or a newer version of them
+   * (another tab's change after ours must win: the watcher may skip straight to it).
+   */
+  #forgetDelivered(claims: readonly Claim[]): void {
+    if (this.#recent.size === 0) return;
+    for (const c of claims) {
+      const mine = this.#recent.get(c.id);
+      if (mine !== undefined && c.updatedAt >= mine.updatedAt) this.#recent.delete(c.id);
     }
   }
 
@@ -188,80 +216,31 @@ export class ArticleView extends LitElement {
   protected override render(): TemplateResult {
     const account = this.account;
     if (!account) return html``;
-    const claims = this.#claims.value ?? [];
-    const selected = this._selectedId === null ? undefined : this.#claimById(this._selectedId);
-    const mac = isMacPlatform();
-    return html`
-      <div class="article-layout">
-        <article class="text-column" aria-labelledby="account-title">
-          <div class="tools">
-            <apx-claim-toolbar
-              .claimId=${this._selectedId}
-              .hasSelection=${this._hasSelection}
-              .readOnly=${this.readOnly}
-              @apx-flag-request=${(e: CustomEvent<ClaimRequestDetail>) => this.#request('flag', e.detail.claimId)}
-              @apx-support-request=${(e: CustomEvent<ClaimRequestDetail>) => this.#request('support', e.detail.claimId)}
-              @apx-cite-request=${(e: CustomEvent<ClaimRequestDetail>) => this.#request('cite', e.detail.claimId)}
-            ></apx-claim-toolbar>
-            <button
-              type="button"
-              class="help-button"
-              aria-keyshortcuts="F1"
-              @click=${() => void this.showHelp()}
-            >
-              Keyboard shortcuts<kbd aria-hidden="true">${keyLabel('F1', mac)}</kbd>
-            </button>
-            <p class="announce" aria-live="polite" data-tone=${this._announce?.tone ?? 'info'}>
-              ${this._announce?.text ?? ''}
-            </p>
-          </div>
-          <p class="kicker">${kindLabel(account)}</p>
-          <h1 id="account-title" class="title">${account.title}</h1>
-          <apx-article-editor
-            .account=${account}
-            .readOnly=${this.readOnly}
-            @apx-editor-ready=${this.#onEditorReady}
-          ></apx-article-editor>
-        </article>
-        <div class="side-column">
-          ${
-            selected === undefined
-              ? nothing
-              : html`<apx-claim-inspector
-                  .claim=${selected}
-                  .claims=${claims}
-                  .subjects=${this.#subjects.value ?? []}
-                  .citations=${this.#citations.value ?? []}
-                  .sources=${this.#sources.value ?? []}
-                  .conflicts=${this.#conflicts}
-                  .year=${this.#valueContext()?.year}
-                  @apx-claim-change=${this.#onClaimChange}
-                  @apx-claim-remove=${this.#onClaimRemove}
-                  @apx-claim-select=${this.#onClaimSelect}
-                ></apx-claim-inspector>`
-          }
-          <apx-claim-list
-            .claims=${claims}
-            .citations=${this.#citations.value ?? []}
-            .subjects=${this.#subjects.value ?? []}
-            .sources=${this.#sources.value ?? []}
-            .selectedId=${this._selectedId}
-            @apx-claim-select=${this.#onClaimSelect}
-          ></apx-claim-list>
-        </div>
-      </div>
-      <apx-flag-dialog
-        .claimText=${this._target?.quote.exact ?? ''}
-        @apx-flag=${this.#onFlag}
-      ></apx-flag-dialog>
-      <apx-citation-dialog
-        .sources=${this.#sources.value ?? []}
-        .claimId=${this._target?.id ?? ''}
-        .claimText=${this._target?.quote.exact ?? ''}
-        @apx-citation-attach=${this.#onAttach}
-      ></apx-citation-dialog>
-      <apx-shortcuts-help></apx-shortcuts-help>
-    `;
+    const selectedId = this._selectedId;
+    return articleViewTemplate(
+      {
+        account,
+        readOnly: this.readOnly,
+        claims: this.#claims.value ?? [],
+        citations: this.#citations.value ?? [],
+        subjects: this.#subjects.value ?? [],
+        sources: this.#sources.value ?? [],
+        conflicts: this.#painter.conflicts,
+        selectedId,
+        selected: selectedId === null ? undefined : this.#claimById(selectedId),
+        unplaced: this._unplaced,
+        hasSelection: this._hasSelection,
+        target: this._target,
+        announce: this._announce,
+        year: this.#valueContext()?.year,
+      },
+      {
+        handlers: this.#handlers,
+        editorReady: this.#onEditorReady,
+        select: this.#onClaimSelect,
+        help: () => void this.showHelp(),
+      },
+    );
   }
 
   // ── the editor
@@ -270,8 +249,9 @@ export class ArticleView extends LitElement {
     this.#detach();
     const editor = event.editor;
     this.#editor = editor;
-    this.#looks = new Map();
-    this.#history = new AnnotationHistory(editor, (reason) => this.#fail(reason));
+    this.#painter.reset();
+    this.#foreign.reset(editor);
+    this.#history = new AnnotationHistory(editor, (reason) => this.#handlers.fail(reason));
     const port = this.#port;
     const accountId = this.account?.id;
     if (port && accountId !== undefined) {
@@ -305,6 +285,7 @@ export class ArticleView extends LitElement {
     this.#editor = undefined;
     this.#history = undefined;
     this.#actions = undefined;
+    this.#foreign.reset(undefined);
   }
 
   /**
@@ -322,89 +303,13 @@ export class ArticleView extends LitElement {
     };
   }
 
-  // ── actions
+  // ── actions (carried out by ViewHandlers)
 
-  async #request(action: ToolbarAction, claimId: string | null): Promise<void> {
-    const actions = this.#actions;
-    if (this.readOnly || !actions) return;
-    try {
-      const target = await actions.targetClaim(claimId);
-      if (!('value' in target)) return this.#say(target.error, 'error');
-      const claim = target.value;
-      this.#remember(claim);
-      this._selectedId = claim.id;
-      this._target = claim;
-      if (action === 'support') {
-        this.#remember(await actions.support(claim));
-        this.#say(`Marked “${claim.quote.exact}” as supported.`);
-        return;
-      }
-      await this.updateComplete;
-      const dialog = action === 'flag' ? this.#dialog(FlagDialog) : this.#dialog(CitationDialog);
-      await dialog?.show(this.#editorFocus());
-    } catch (reason) {
-      this.#fail(reason);
-    }
+  async #openDialog(kind: 'flag' | 'cite'): Promise<void> {
+    await this.updateComplete;
+    const dialog = kind === 'flag' ? this.#dialog(FlagDialog) : this.#dialog(CitationDialog);
+    await dialog?.show(this.#editorFocus());
   }
-
-  readonly #onFlag = async (event: CustomEvent<FlagDetail>): Promise<void> => {
-    const target = this._target;
-    const actions = this.#actions;
-    if (!target || !actions) return;
-    const claim = this.#claimById(target.id) ?? target;
-    try {
-      const flagged = await actions.flag(claim, event.detail.reason);
-      if ('value' in flagged) {
-        this.#remember(flagged.value);
-        this.#say(`Flagged “${claim.quote.exact}” as disputed.`);
-      } else this.#say(flagged.error, 'error');
-    } catch (reason) {
-      this.#fail(reason);
-    }
-  };
-
-  readonly #onAttach = async (event: CustomEvent<AttachCitationDetail>): Promise<void> => {
-    const actions = this.#actions;
-    if (!actions) return;
-    try {
-      await actions.attach(event.detail.citation, event.detail.newSource);
-      this.#say('Citation attached.');
-    } catch (reason) {
-      this.#fail(reason);
-    }
-  };
-
-  readonly #onClaimChange = async (event: CustomEvent<ClaimChangeDetail>): Promise<void> => {
-    const actions = this.#actions;
-    const before = this.#claimById(event.detail.claim.id);
-    if (this.readOnly || !actions || !before) return;
-    try {
-      await actions.replaceClaim(
-        before,
-        event.detail.claim,
-        'Change claim',
-        event.detail.newSubject,
-      );
-      this.#remember(event.detail.claim);
-    } catch (reason) {
-      this.#fail(reason);
-    }
-  };
-
-  readonly #onClaimRemove = async (event: CustomEvent<ClaimRemoveDetail>): Promise<void> => {
-    const actions = this.#actions;
-    const claim = this.#claimById(event.detail.id);
-    if (this.readOnly || !actions || !claim) return;
-    try {
-      await actions.remove(claim);
-      this.#recent.delete(claim.id);
-      this._selectedId = null;
-      this.#say(`Removed the claim “${claim.quote.exact}”. Undo brings it back.`);
-      this.#editor?.focus();
-    } catch (reason) {
-      this.#fail(reason);
-    }
-  };
 
   /** Selecting a claim (list or inspector): the editor goes there and the inspector opens. */
   readonly #onClaimSelect = (event: CustomEvent<ClaimSelectDetail>): void => {
@@ -423,16 +328,8 @@ export class ArticleView extends LitElement {
     this.requestUpdate();
   }
 
-  #say(text: string, tone: 'info' | 'error' = 'info'): void {
+  #say(text: string, tone: Tone = 'info'): void {
     this._announce = { text, tone };
-  }
-
-  #fail(reason: unknown): void {
-    const message =
-      typeof reason === 'object' && reason !== null && 'message' in reason
-        ? String((reason as { message: unknown }).message)
-        : 'The change could not be saved.';
-    this.#say(message, 'error');
   }
 
   #dialog<T extends FlagDialog | CitationDialog | ShortcutsHelp>(
@@ -454,14 +351,14 @@ export class ArticleView extends LitElement {
   /** Undoes the last change, text or annotation (Mod-Z). */
   async undo(): Promise<HistoryOutcome> {
     const outcome = (await this.#history?.undo()) ?? { kind: 'none' };
-    if (outcome.kind === 'annotation') this.#say(`Undone: ${outcome.label}.`);
+    this.#handlers.report(outcome, 'Undone');
     return outcome;
   }
 
   /** Redoes what the last undo took back (Shift-Mod-Z, Mod-Y). */
   async redo(): Promise<HistoryOutcome> {
     const outcome = (await this.#history?.redo()) ?? { kind: 'none' };
-    if (outcome.kind === 'annotation') this.#say(`Redone: ${outcome.label}.`);
+    this.#handlers.report(outcome, 'Redone');
     return outcome;
   }
 
@@ -495,7 +392,7 @@ export class ArticleView extends LitElement {
       case 'flag':
       case 'support':
       case 'cite':
-        void this.#request(command, this._selectedId);
+        void this.#handlers.request(command, this._selectedId);
         return;
       case 'next-claim':
       case 'previous-claim':
@@ -508,17 +405,6 @@ export class ArticleView extends LitElement {
         void this.showHelp();
         return;
     }
-  }
-}
-
-function kindLabel(account: Account): string {
-  switch (account.kind) {
-    case 'article':
-      return 'Article under review';
-    case 'revision':
-      return 'Revision';
-    case 'source-text':
-      return "A source's own text";
   }
 }
 
