@@ -72,7 +72,10 @@ export function storedClaims(page: Page): Promise<StoredClaim[]> {
 export async function openedText(page: Page): Promise<Locator> {
   const text = page.getByRole('textbox', { name: 'Article text' });
   await text.waitFor({ state: 'visible' });
-  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor();
   return text;
 }
 
@@ -135,7 +138,9 @@ export async function recordStatuses(context: BrowserContext): Promise<void> {
     const w = window as unknown as { __statuses: string[] };
     w.__statuses = [];
     const watch = (): void => {
-      const status = document.querySelector('apx-app')?.shadowRoot?.querySelector('[role="status"]');
+      const status = document
+        .querySelector('apx-app')
+        ?.shadowRoot?.querySelector('[role="status"]');
       if (!status) {
         requestAnimationFrame(watch);
         return;
@@ -167,9 +172,12 @@ export function statusesSeen(page: Page): Promise<string[]> {
 export async function settledStatus(page: Page): Promise<string> {
   const status = page.getByRole('status');
   await expect
-    .poll(async () => !/^(Unsaved changes|Saving…|Opening…)$/.test((await status.textContent()) ?? ''), {
-      timeout: 15_000,
-    })
+    .poll(
+      async () => !/^(Unsaved changes|Saving…|Opening…)$/.test((await status.textContent()) ?? ''),
+      {
+        timeout: 15_000,
+      },
+    )
     .toBe(true);
   return (await status.textContent()) ?? '';
 }

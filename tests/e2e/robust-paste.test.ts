@@ -66,7 +66,8 @@ const SURVIVING = [
 /** Markup that must not be in the editor or the stored document after a hostile paste. */
 const UNSAFE_DOM =
   'img, script, iframe, object, embed, svg, form, meta, details, [style], [onerror], [onclick], [onmouseover], [ontoggle], [srcdoc], [data-claim="forged-claim"]';
-const UNSAFE_TEXT = /javascript:|onerror|onclick|onmouseover|ontoggle|<script|srcdoc|data:text|forged-claim/i;
+const UNSAFE_TEXT =
+  /javascript:|onerror|onclick|onmouseover|ontoggle|<script|srcdoc|data:text|forged-claim/i;
 
 /** Sets the traps before the app's code runs: anything that executes leaves a trace here. */
 async function trap(page: Page): Promise<void> {
@@ -99,9 +100,9 @@ describe('pasting into the article text', () => {
       const shown = (await text.textContent()) ?? '';
       for (const words of SURVIVING) expect(shown).toContain(words);
       expect(await text.locator(UNSAFE_DOM).count()).toBe(0);
-      const hrefs = await text.locator('a').evaluateAll((links) =>
-        links.map((link) => link.getAttribute('href')),
-      );
+      const hrefs = await text
+        .locator('a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(hrefs).toEqual(['https://example.org/kutay']);
       expect(await pwned(page)).toEqual([]);
 
@@ -150,7 +151,9 @@ describe('pasting into the article text', () => {
       const last = again.locator('p', { hasText: 'end 1999.' });
       await last.scrollIntoViewIfNeeded();
       expect(await last.textContent()).toBe(paragraphs[1_999]);
-      expect(await again.locator('p', { hasText: 'Paragraph 1000 of the long paste' }).count()).toBe(1);
+      expect(
+        await again.locator('p', { hasText: 'Paragraph 1000 of the long paste' }).count(),
+      ).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -40,7 +40,10 @@ async function installFaults(context: BrowserContext): Promise<void> {
     w.__diskFull = false;
     for (const method of ['put', 'add'] as const) {
       const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+      IDBObjectStore.prototype[method] = function (
+        this: IDBObjectStore,
+        ...args: [unknown, IDBValidKey?]
+      ) {
         if (w.__diskFull) throw new DOMException('The disk is full.', 'QuotaExceededError');
         return original.apply(this, args);
       } as (typeof IDBObjectStore.prototype)[typeof method];
@@ -76,7 +79,9 @@ describe('a full disk', () => {
       await setDiskFull(page, true);
       await page.keyboard.type(' Typed on a full disk.');
       const status = page.getByRole('status');
-      await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe(STORAGE_MESSAGES.quota);
+      await expect
+        .poll(() => status.textContent(), { timeout: 10_000 })
+        .toBe(STORAGE_MESSAGES.quota);
       expect(await statusesSeen(page)).not.toContain('Saved');
       // The words are on the screen still, and nothing of them reached the disk.
       expect(await lead.textContent()).toContain('Saved before. Typed on a full disk.');
@@ -123,7 +128,9 @@ describe('a full disk', () => {
       const lead = (await leadParagraph(again).textContent()) ?? '';
       expect(lead).toContain('Saved before.');
       expect(lead).not.toContain('Lost with the disk.');
-      expect(errors.filter((e) => !/QuotaExceeded|disk is full|did not start/i.test(e))).toEqual([]);
+      expect(errors.filter((e) => !/QuotaExceeded|disk is full|did not start/i.test(e))).toEqual(
+        [],
+      );
     } finally {
       await context.close();
     }
@@ -142,11 +149,34 @@ describe('a workspace from a newer version of Apparatus', () => {
           const db = request.result;
           // This build's stores and indexes (a newer schema keeps them), and one it never saw.
           const stores: [string, string, [string, boolean, boolean][]][] = [
-            ['accounts', 'id', [['kind', false, false], ['sourceId', false, false], ['revisionOf', false, false]]],
-            ['claims', 'id', [['accountId', false, false], ['subjectId', false, false], ['status', false, false]]],
+            [
+              'accounts',
+              'id',
+              [
+                ['kind', false, false],
+                ['sourceId', false, false],
+                ['revisionOf', false, false],
+              ],
+            ],
+            [
+              'claims',
+              'id',
+              [
+                ['accountId', false, false],
+                ['subjectId', false, false],
+                ['status', false, false],
+              ],
+            ],
             ['subjects', 'id', [['label', true, false]]],
             ['sources', 'id', [['via', false, true]]],
-            ['citations', 'id', [['claimId', false, false], ['sourceId', false, false]]],
+            [
+              'citations',
+              'id',
+              [
+                ['claimId', false, false],
+                ['sourceId', false, false],
+              ],
+            ],
             ['meta', 'key', []],
             ['annotations', 'id', []],
           ];

@@ -78,9 +78,13 @@ describe('two tabs on one workspace', () => {
         const strength = claims.find((claim) => claim.quote.exact === STRENGTH);
         expect(strength?.status).toBe('disputed');
         expect(strength?.statusReason).toBe('Checked in the other tab.');
-        expect((await articleTexts(page)).join('\n')).toContain('Bukharan PSR (typed in the first tab)');
+        expect((await articleTexts(page)).join('\n')).toContain(
+          'Bukharan PSR (typed in the first tab)',
+        );
         await expect
-          .poll(async () => ((await claimItem(page, STRENGTH).textContent()) ?? '').includes('disputed'))
+          .poll(async () =>
+            ((await claimItem(page, STRENGTH).textContent()) ?? '').includes('disputed'),
+          )
           .toBe(true);
         expect(await caption(page).textContent()).toBe('Bukharan PSR (typed in the first tab)');
       };
@@ -100,45 +104,48 @@ describe('two tabs on one workspace', () => {
   // the first tab said "Saved" for words that are then gone. Needed: saveDocument refuses a write
   // based on an older `updatedAt` than the stored one, and the tab says so (and keeps its words)
   // instead of "Saved". Turn this into `it` when that lands.
-  it.fails('never loses words a tab said were saved when both tabs type in the same text', async () => {
-    const { context, page: first, errors } = await openApp(browser, inject('baseURL'));
-    try {
-      await recordStatuses(context);
-      await first.reload();
-      await openedText(first);
-      const second = await context.newPage();
-      second.setDefaultTimeout(10_000);
-      await second.goto(inject('baseURL'));
-      await openedText(second);
+  it.fails(
+    'never loses words a tab said were saved when both tabs type in the same text',
+    async () => {
+      const { context, page: first, errors } = await openApp(browser, inject('baseURL'));
+      try {
+        await recordStatuses(context);
+        await first.reload();
+        await openedText(first);
+        const second = await context.newPage();
+        second.setDefaultTimeout(10_000);
+        await second.goto(inject('baseURL'));
+        await openedText(second);
 
-      const typed = new Map<Page, string>([
-        [first, ' Typed in the first tab.'],
-        [second, ' Typed in the second tab.'],
-      ]);
-      const said = new Map<Page, string[]>();
-      for (const [page, words] of typed) {
-        await page.bringToFront();
-        await forgetStatuses(page);
-        const text = page.getByRole('textbox', { name: 'Article text' });
-        await caretAtEnd(page, leadParagraph(text));
-        await page.keyboard.type(words);
-        const settled = await settledStatus(page);
-        said.set(page, [...(await statusesSeen(page)), settled]);
-      }
-      // The first tab was told its words were saved.
-      expect(said.get(first)).toContain('Saved');
+        const typed = new Map<Page, string>([
+          [first, ' Typed in the first tab.'],
+          [second, ' Typed in the second tab.'],
+        ]);
+        const said = new Map<Page, string[]>();
+        for (const [page, words] of typed) {
+          await page.bringToFront();
+          await forgetStatuses(page);
+          const text = page.getByRole('textbox', { name: 'Article text' });
+          await caretAtEnd(page, leadParagraph(text));
+          await page.keyboard.type(words);
+          const settled = await settledStatus(page);
+          said.set(page, [...(await statusesSeen(page)), settled]);
+        }
+        // The first tab was told its words were saved.
+        expect(said.get(first)).toContain('Saved');
 
-      for (const page of [first, second]) {
-        await page.reload();
-        await openedText(page);
+        for (const page of [first, second]) {
+          await page.reload();
+          await openedText(page);
+        }
+        const stored = (await articleTexts(first)).join('\n');
+        for (const [page, words] of typed) {
+          if (said.get(page)?.includes('Saved')) expect(stored).toContain(words.trim());
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
       }
-      const stored = (await articleTexts(first)).join('\n');
-      for (const [page, words] of typed) {
-        if (said.get(page)?.includes('Saved')) expect(stored).toContain(words.trim());
-      }
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 });
