@@ -10,7 +10,7 @@ import type {
 } from '@apparatus/core';
 import type { ApparatusEditor } from '@apparatus/editor';
 import { layoutArticle } from '@apparatus/formats';
-import type { AnnotationHistory } from './annotation-history.ts';
+import type { AnnotationHistory, StepRefusal } from './annotation-history.ts';
 
 /** What the actions reach: the store, the open editor, the unified undo, the claims as stored. */
 export interface AnnotationContext {
@@ -41,6 +41,33 @@ function withJudgement(row: Claim, from: Claim): Claim {
 
 function now(): string {
   return new Date().toISOString();
+}
+
+/** Whether two rows hold the same judgement (what undo and redo put back). */
+function sameJudgement(a: Claim, b: Claim): boolean {
+  return (
+    a.status === b.status &&
+    a.statusReason === b.statusReason &&
+    a.subjectId === b.subjectId &&
+    JSON.stringify(a.value) === JSON.stringify(b.value)
+  );
+}
+
+/**
+ * Why a step may not write over `row`, or null when it may: the row is gone, or it was stamped
+ * after `written` (what this step last wrote) with another judgement — another tab's newer
+ * change, which an undo here must not overwrite. A newer stamp with the same judgement is an
+ * autosave refreshing anchors, and does not count.
+ */
+function overwrites(row: Claim | undefined, written: Claim): StepRefusal | null {
+  const words = `“${written.quote.exact}”`;
+  if (row === undefined) return { refused: `${words} was removed elsewhere since; there is nothing to take back.` };
+  if (row.updatedAt > written.updatedAt && !sameJudgement(row, written)) {
+    return {
+      refused: `${words} was changed elsewhere (in another tab) after this change, so it was not undone: the newer change is kept.`,
+    };
+  }
+  return null;
 }
 
 /**
@@ -96,6 +123,8 @@ export class AnnotationActions {
     history.record({
       label: 'New claim',
       undo: async () => {
+        const refusal = overwrites(this.#c.claimById(id) ?? claim, claim);
+        if (refusal) return refusal;
         range = editor.claimRange(id) ?? range;
         editor.removeClaim(id, { addToHistory: false });
         await port.deleteClaim(id);
@@ -119,13 +148,19 @@ export class AnnotationActions {
     if (newSubject) await port.putSubject(newSubject);
     await port.putClaim(next);
     // Undo and redo put back what the reader judged (status, value, subject) on the row as it
-    // is then, so anchors an autosave refreshed in between are kept.
-    const current = (): Claim => this.#c.claimById(before.id) ?? next;
-    history.record({
-      label,
-      undo: () => port.putClaim(withJudgement(current(), before)),
-      redo: () => port.putClaim(withJudgement(current(), next)),
-    });
+    // is then, so anchors an autosave refreshed in between are kept — unless someone else judged
+    // the claim since (see `overwrites`).
+    let written = next;
+    const put = async (judged: Claim): Promise<StepRefusal | undefined> => {
+      const row = this.#c.claimById(before.id);
+      const refusal = overwrites(row, written);
+      if (refusal || row === undefined) return refusal ?? undefined;
+      const fresh = withJudgement(row, judged);
+      await port.putClaim(fresh);
+      written = fresh;
+      return undefined;
+    };
+    history.record({ label, undo: () => put(before), redo: () => put(next) });
   }
 
   /** "Flag as disputed" with the reader's reason; an empty reason is an error value. */

@@ -29,7 +29,10 @@
  * ordinary editor edit: undo restores the text, and with it the mark (the claim re-attaches).
  *
  * Steps run one at a time, in order: a second Mod-Z pressed while the first one's write is
- * pending waits for it, then decides what to undo. The history lives in the page (a reload starts
+ * pending waits for it, then decides what to undo. A step may *refuse* (a {@link StepRefusal})
+ * when its rows were changed since by someone else — another tab flagged the claim after this
+ * tab marked it supported: undoing here must not silently overwrite that newer judgement. A
+ * refused step is dropped, and the reader is told why. The history lives in the page (a reload starts
  * afresh, as the editor's does); a step that fails to write is dropped with its error reported.
  */
 
@@ -41,12 +44,23 @@ export interface HistoryEditor {
   closeHistory(): void;
 }
 
+/**
+ * What a step returns instead of writing when taking it back (or doing it again) would overwrite
+ * a newer change — another tab's, typically: `reason` is the sentence for the reader.
+ */
+export interface StepRefusal {
+  readonly refused: string;
+}
+
+/** What running one side of a step gives: nothing once written, or a refusal. */
+export type StepResult = Promise<void | StepRefusal> | void | StepRefusal;
+
 /** One annotation change that can be taken back and done again. */
 export interface AnnotationStep {
   /** Words for the reader ("Flag as disputed"), e.g. in an "Undone: …" message. */
   readonly label: string;
-  undo(): Promise<void> | void;
-  redo(): Promise<void> | void;
+  undo(): StepResult;
+  redo(): StepResult;
 }
 
 /** A step and the editor depth it was stamped with. */
@@ -55,10 +69,14 @@ interface Stamped {
   readonly depth: number;
 }
 
-/** What one undo or redo did: the editor's history, an annotation step, or nothing. */
+/**
+ * What one undo or redo did: the editor's history, an annotation step, nothing — or it refused
+ * a step whose rows changed since (the step is dropped: the next undo goes on to the one before).
+ */
 export type HistoryOutcome =
   | { readonly kind: 'editor' }
   | { readonly kind: 'annotation'; readonly label: string }
+  | { readonly kind: 'refused'; readonly label: string; readonly reason: string }
   | { readonly kind: 'none' };
 
 /** The unified undo stack of one editor; see the module comment for the design. */
@@ -104,7 +122,8 @@ export class AnnotationHistory {
         return this.#editor.undo() ? { kind: 'editor' } : { kind: 'none' };
       }
       this.#done.pop();
-      await top.step.undo();
+      const result = await top.step.undo();
+      if (result) return { kind: 'refused', label: top.step.label, reason: result.refused };
       this.#undone.push({ step: top.step, depth: this.#editor.historyDepth().redo });
       return { kind: 'annotation', label: top.step.label };
     });
@@ -119,7 +138,8 @@ export class AnnotationHistory {
       if (editorDepth > floor) return this.#editor.redo() ? { kind: 'editor' } : { kind: 'none' };
       if (top === undefined) return { kind: 'none' };
       this.#undone.pop();
-      await top.step.redo();
+      const result = await top.step.redo();
+      if (result) return { kind: 'refused', label: top.step.label, reason: result.refused };
       this.#done.push({ step: top.step, depth: this.#editor.historyDepth().undo });
       return { kind: 'annotation', label: top.step.label };
     });

@@ -27,7 +27,7 @@ import { ForeignClaims } from './foreign-claims.ts';
 import { ShortcutsHelp } from './shortcuts-help.ts';
 import { isMacPlatform, shortcutFor } from './shortcuts.ts';
 import { ViewHandlers, type Tone } from './view-handlers.ts';
-import { viewKeyCommand } from './view-keys.ts';
+import { runShortcut, viewKeyCommand } from './view-keys.ts';
 
 /**
  * `apx-article-view` — the Article view, where the annotation workflow happens: the account's
@@ -372,7 +372,13 @@ export class ArticleView extends LitElement {
     event.stopPropagation();
     if (command === 'undo') void this.undo();
     else if (command === 'redo') void this.redo();
-    else this.#run(command);
+    else {
+      runShortcut(command, {
+        editor: this.#editor,
+        request: (action) => void this.#handlers.request(action, this._selectedId),
+        help: () => void this.showHelp(),
+      });
+    }
   };
 
   /** "?" and F1 pressed with nothing focused (the page's body) still open the help. */
@@ -385,27 +391,6 @@ export class ArticleView extends LitElement {
       void this.showHelp();
     }
   };
-
-  #run(command: NonNullable<ReturnType<typeof shortcutFor>>): void {
-    const editor = this.#editor;
-    switch (command) {
-      case 'flag':
-      case 'support':
-      case 'cite':
-        void this.#handlers.request(command, this._selectedId);
-        return;
-      case 'next-claim':
-      case 'previous-claim':
-        if (!editor) return;
-        if (command === 'next-claim' ? editor.selectNextClaim() : editor.selectPreviousClaim()) {
-          editor.focus();
-        }
-        return;
-      case 'help':
-        void this.showHelp();
-        return;
-    }
-  }
 }
 
 customElements.define('apx-article-view', ArticleView);

@@ -1,40 +1,16 @@
-import { detectConflicts } from '@apparatus/core';
-import type { AuditedClaim, Claim, Conflict, Subject } from '@apparatus/core';
+import type { Claim, Conflict } from '@apparatus/core';
 import type { ClaimDecoration } from '@apparatus/editor';
-
-/**
- * The conflicts among an account's stored claims, by the claims engine's own rules
- * (`detectConflicts`): the reviewer's subjects and values as they stand now, not as first
- * detected, so reassigning a subject or correcting a value in the inspector moves the conflict
- * marks with it. Detached claims have no place in the text and take no part.
- */
-export function conflictsOf(claims: readonly Claim[], subjects: readonly Subject[]): Conflict[] {
-  const labels = new Map(subjects.map((s) => [s.id, s.label]));
-  const audited: AuditedClaim[] = [];
-  for (const c of claims) {
-    if (c.detached) continue;
-    audited.push({
-      id: c.id,
-      kind: c.kind,
-      text: c.quote.exact,
-      start: c.position.start,
-      end: c.position.end,
-      ...(c.field === undefined ? {} : { field: c.field }),
-      subject: c.subjectId === null ? null : (labels.get(c.subjectId) ?? null),
-      value: c.value,
-    });
-  }
-  return detectConflicts(audited);
-}
 
 /**
  * How each claim is drawn in the text: its status and kind (the stylesheet's underline), and for
  * a claim in conflict the reasons, joined — shown as the span's title and read as its
- * `aria-description` by the editor's decorations.
+ * `aria-description` by the editor's decorations. A look equal to the one in `previous` is that
+ * same object, so comparing two sets of looks is mostly comparing references.
  */
 export function claimLooks(
   claims: readonly Claim[],
   conflicts: readonly Conflict[],
+  previous: ReadonlyMap<string, ClaimDecoration> = new Map(),
 ): Map<string, ClaimDecoration> {
   const reasons = new Map<string, string[]>();
   for (const conflict of conflicts) {
@@ -48,11 +24,17 @@ export function claimLooks(
   for (const c of claims) {
     if (c.detached) continue;
     const why = reasons.get(c.id);
+    const conflict = why === undefined ? undefined : `Conflict: ${why.join(' ')}`;
+    const old = previous.get(c.id);
+    if (old && old.status === c.status && old.kind === c.kind && old.conflict === conflict) {
+      looks.set(c.id, old);
+      continue;
+    }
     looks.set(
       c.id,
-      why === undefined
+      conflict === undefined
         ? { status: c.status, kind: c.kind }
-        : { status: c.status, kind: c.kind, conflict: `Conflict: ${why.join(' ')}` },
+        : { status: c.status, kind: c.kind, conflict },
     );
   }
   return looks;
@@ -69,6 +51,7 @@ export function changedLooks(
   const changes = new Map<string, ClaimDecoration | null>();
   for (const [id, look] of after) {
     const old = before.get(id);
+    if (old === look) continue;
     if (
       old === undefined ||
       old.status !== look.status ||

@@ -1,3 +1,4 @@
+import type { ApparatusEditor } from '@apparatus/editor';
 import { isMacPlatform, matchesShortcut, shortcutFor, type ShortcutCommand } from './shortcuts.ts';
 
 /** The keys of the unified undo (the editor's own, so the reader's habit works everywhere). */
@@ -35,4 +36,34 @@ export function viewKeyCommand(
     if (REDO_KEYS.some((k) => matchesShortcut(event, k, mac))) return 'redo';
   }
   return shortcutFor(event, mac, { inText });
+}
+
+/** What a shortcut reaches in the Article view. */
+export interface ShortcutTargets {
+  readonly editor: ApparatusEditor | undefined;
+  /** Runs a toolbar action on the claim at the cursor (or one made from the selection). */
+  readonly request: (action: 'flag' | 'support' | 'cite') => void;
+  readonly help: () => void;
+}
+
+/** Runs a shortcut of the table (undo and redo aside, which the view's history takes). */
+export function runShortcut(command: ShortcutCommand, on: ShortcutTargets): void {
+  const editor = on.editor;
+  switch (command) {
+    case 'flag':
+    case 'support':
+    case 'cite':
+      on.request(command);
+      return;
+    case 'next-claim':
+    case 'previous-claim':
+      if (!editor) return;
+      if (command === 'next-claim' ? editor.selectNextClaim() : editor.selectPreviousClaim()) {
+        editor.focus();
+      }
+      return;
+    case 'help':
+      on.help();
+      return;
+  }
 }

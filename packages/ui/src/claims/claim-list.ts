@@ -55,6 +55,7 @@ export class ClaimList extends LitElement {
     sources: { attribute: false },
     selectedId: { attribute: 'selected-id' },
     filter: { attribute: false },
+    unplaced: { attribute: false },
     _active: { state: true },
   };
 
@@ -72,6 +73,11 @@ export class ClaimList extends LitElement {
   declare selectedId: string | null;
   /** The filters in force; the reader changes them through the panel's own controls. */
   declare filter: ClaimFilter;
+  /**
+   * Claims stored as attached whose words this tab's text does not hold (made in another tab and
+   * not found again here): listed with the detached ones, as needing review, not in the text.
+   */
+  declare unplaced: ReadonlySet<string>;
   /** Index (in the visible list) of the item that is the list's tab stop. */
   declare _active: number;
 
@@ -87,6 +93,7 @@ export class ClaimList extends LitElement {
     this.sources = [];
     this.selectedId = null;
     this.filter = {};
+    this.unplaced = new Set();
     this._active = 0;
   }
 
@@ -96,10 +103,17 @@ export class ClaimList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('claims') || changed.has('citations') || changed.has('filter')) {
+    if (
+      changed.has('claims') ||
+      changed.has('citations') ||
+      changed.has('filter') ||
+      changed.has('unplaced')
+    ) {
       const passing = filterClaims(this.claims, this.filter, this.citations);
-      this.#visible = claimsInTextOrder(passing);
-      this.#detached = passing.filter((c) => c.detached);
+      const unplaced = this.unplaced;
+      const placed = unplaced.size === 0 ? passing : passing.filter((c) => !unplaced.has(c.id));
+      this.#visible = claimsInTextOrder(placed);
+      this.#detached = passing.filter((c) => c.detached || unplaced.has(c.id));
       this.#counts = citationCounts(this.citations);
     }
     if (changed.has('selectedId') && this.selectedId !== null) {
@@ -273,7 +287,8 @@ export class ClaimList extends LitElement {
     return html`<section class="detached" aria-labelledby="detached-title">
       <h3 id="detached-title">Detached</h3>
       <p class="hint">
-        Their words were deleted from the text. Undo restores them; review the rest.
+        Their words were deleted from the text, or (marked “needs review”) not found in it. Undo
+        restores deleted words; review the rest.
       </p>
       <ul>
         ${this.#detached.map(
@@ -296,6 +311,7 @@ export class ClaimList extends LitElement {
                   <span class="status" data-status=${claim.status}
                     >${statusWord(claim.status)}</span
                   >
+                  ${this.unplaced.has(claim.id) ? html`<span class="review">needs review</span>` : nothing}
                   <span>${KIND_LABELS[claim.kind]}</span>
                   <span>${citationCountText(this.#counts.get(claim.id) ?? 0)}</span>
                 </span>

@@ -1,0 +1,144 @@
+import type { Claim } from '@apparatus/core';
+import type { ClaimChangeDetail, ClaimRemoveDetail } from '../claims/claim-inspector.ts';
+import type { AnnotationActions } from './annotation-actions.ts';
+import type { HistoryOutcome } from './annotation-history.ts';
+import type { AttachCitationDetail } from './citation-dialog.ts';
+import type { ToolbarAction } from './claim-toolbar.ts';
+import type { FlagDetail } from './flag-dialog.ts';
+
+/** How an announcement reads: news, or something that went wrong. */
+export type Tone = 'info' | 'error';
+
+/** What the handlers need of the Article view (the element implements it). */
+export interface ViewHandlersHost {
+  readonly readOnly: boolean;
+  /** The actions on the mounted editor, or undefined before it is mounted. */
+  readonly actions: AnnotationActions | undefined;
+  /** The claim a dialog is open for. */
+  target: Claim | null;
+  /** The claim selected in the list and the inspector. */
+  selectedId: string | null;
+  /** A claim's row: what this tab just wrote, else what the port last reported. */
+  claimById(id: string): Claim | undefined;
+  /** Keeps a row this tab just wrote until the port's watcher brings it back. */
+  remember(claim: Claim): void;
+  forget(id: string): void;
+  /** Opens "Flag as disputed" or "Attach citation" for {@link target}. */
+  openDialog(kind: 'flag' | 'cite'): Promise<void>;
+  say(text: string, tone?: Tone): void;
+  focusEditor(): void;
+}
+
+/**
+ * The Article view's answers to what the reader asks for — a toolbar button or shortcut, a
+ * dialog's submit, the inspector's change or removal — turned into {@link AnnotationActions} and
+ * an announcement in the view's live region. Failed writes are said, never thrown.
+ */
+export class ViewHandlers {
+  readonly #host: ViewHandlersHost;
+
+  constructor(host: ViewHandlersHost) {
+    this.#host = host;
+  }
+
+  /** A toolbar button or shortcut: on the claim at the cursor, or one made from the selection. */
+  async request(action: ToolbarAction, claimId: string | null): Promise<void> {
+    const host = this.#host;
+    const actions = host.actions;
+    if (host.readOnly || !actions) return;
+    try {
+      const target = await actions.targetClaim(claimId);
+      if (!('value' in target)) return host.say(target.error, 'error');
+      const claim = target.value;
+      host.remember(claim);
+      host.selectedId = claim.id;
+      host.target = claim;
+      if (action === 'support') {
+        host.remember(await actions.support(claim));
+        host.say(`Marked “${claim.quote.exact}” as supported.`);
+        return;
+      }
+      await host.openDialog(action === 'flag' ? 'flag' : 'cite');
+    } catch (reason) {
+      this.fail(reason);
+    }
+  }
+
+  /** "Flag" in the flag dialog. */
+  async flag(detail: FlagDetail): Promise<void> {
+    const host = this.#host;
+    const target = host.target;
+    const actions = host.actions;
+    if (!target || !actions) return;
+    const claim = host.claimById(target.id) ?? target;
+    try {
+      const flagged = await actions.flag(claim, detail.reason);
+      if ('value' in flagged) {
+        host.remember(flagged.value);
+        host.say(`Flagged “${claim.quote.exact}” as disputed.`);
+      } else host.say(flagged.error, 'error');
+    } catch (reason) {
+      this.fail(reason);
+    }
+  }
+
+  /** "Attach" in the citation dialog. */
+  async attach(detail: AttachCitationDetail): Promise<void> {
+    const actions = this.#host.actions;
+    if (!actions) return;
+    try {
+      await actions.attach(detail.citation, detail.newSource);
+      this.#host.say('Citation attached.');
+    } catch (reason) {
+      this.fail(reason);
+    }
+  }
+
+  /** The inspector changed a claim's status, value or subject. */
+  async change(detail: ClaimChangeDetail): Promise<void> {
+    const host = this.#host;
+    const actions = host.actions;
+    const before = host.claimById(detail.claim.id);
+    if (host.readOnly || !actions || !before) return;
+    try {
+      await actions.replaceClaim(before, detail.claim, 'Change claim', detail.newSubject);
+      host.remember(detail.claim);
+    } catch (reason) {
+      this.fail(reason);
+    }
+  }
+
+  /** The inspector's "Remove claim". */
+  async remove(detail: ClaimRemoveDetail): Promise<void> {
+    const host = this.#host;
+    const actions = host.actions;
+    const claim = host.claimById(detail.id);
+    if (host.readOnly || !actions || !claim) return;
+    try {
+      await actions.remove(claim);
+      host.forget(claim.id);
+      host.selectedId = null;
+      host.say(`Removed the claim “${claim.quote.exact}”. Undo brings it back.`);
+      host.focusEditor();
+    } catch (reason) {
+      this.fail(reason);
+    }
+  }
+
+  /** Says what an undo or redo did (`verb`: "Undone" or "Redone"). */
+  report(outcome: HistoryOutcome, verb: 'Undone' | 'Redone'): void {
+    if (outcome.kind === 'annotation') this.#host.say(`${verb}: ${outcome.label}.`);
+    else if (outcome.kind === 'refused') {
+      this.#host.say(`Not ${verb.toLowerCase()}: ${outcome.label}. ${outcome.reason}`, 'error');
+    }
+  }
+
+  /** Says a failed write in the port's own words. */
+  fail(reason: unknown): void {
+    const message =
+      typeof reason === 'object' && reason !== null && 'message' in reason
+        ? String((reason as { message: unknown }).message)
+        : 'The change could not be saved.';
+    this.#host.say(message, 'error');
+  }
+}
