@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp } from './browser.ts';
 import { articleText, claimItem, infoboxValue, itemMeta, saved } from './annotate-helpers.ts';
+import { workspaceAction } from './workspace-helpers.ts';
 
 /**
  * Issue 2 item 5 and "bad input loses nothing", end to end in headless Chromium: the header's
@@ -28,14 +29,6 @@ afterAll(async () => {
 
 const STRENGTH = '7,0008,000';
 const LEAD = 'The siege of Dushanbe took place in February 1922';
-
-/** Chooses an item of the header's "Workspace" menu. */
-async function workspaceAction(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Workspace' }).click();
-  const menu = page.getByRole('menu', { name: 'Workspace' });
-  await menu.waitFor({ state: 'visible' });
-  await menu.getByRole('menuitem', { name }).click();
-}
 
 /** Exports a backup through the menu and saves the download; returns its path and file name. */
 async function exportBackup(page: Page): Promise<{ path: string; name: string }> {

@@ -100,6 +100,10 @@ export class WorkspaceMenu extends LitElement {
         border-radius: var(--apx-radius);
         color: var(--apx-ink-soft);
       }
+      .note {
+        overflow-wrap: normal;
+        word-break: keep-all;
+      }
       .note[data-tone='error'] {
         color: var(--apx-error);
         border-color: var(--apx-error);
