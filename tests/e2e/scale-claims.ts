@@ -1,0 +1,296 @@
+// Measures the Article view with 10,000 claims, in headless Chromium against the built app:
+//   pnpm --filter @apparatus/web build && pnpm exec tsx tests/e2e/scale-claims.ts [claims]
+// Generates a long article (the seed's paragraphs repeated with varied figures,
+// tests/e2e/book-scale-text.ts) long enough for the claims engine to find `claims` claims (10,000
+// by default), detects them in Node, imports account and claims through the app's own repository
+// port (`apx-app`'s `port` property — no debug UI in the shipped app), then reports:
+//   - time to open: navigation start → the text shown, its claims drawn (a decoration on the first
+//     claim) and the claims panel listing them;
+//   - one status change made through the UI ("Mark as supported" on the claim at the cursor):
+//     click → the panel's item says "supported" and the text's decoration has data-status
+//     "supported"; the main-thread tasks over 50 ms meanwhile (PerformanceObserver 'longtask');
+//   - the same for a status changed in storage (as another tab would), without a click;
+//   - with --profile, where the main thread spent the status change (CPU profile, self time).
+// Prints figures; asserts nothing (no test may fail on wall-clock time).
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { extractClaims } from '@apparatus/core';
+import { readArticle } from '@apparatus/formats';
+import { QUOTE_CONTEXT } from '@apparatus/editor';
+import { launchBrowser, openApp } from './browser.ts';
+import { startPreview } from './preview.ts';
+import { bookText } from './book-scale-text.ts';
+
+const args = process.argv.slice(2);
+const wanted = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
+const profile = args.includes('--profile');
+const port = Number(process.env.MEASURE_PORT ?? 5197);
+const out = (line: string): void => void process.stdout.write(`${line}\n`);
+
+/** About 39 claims per 1,000 words of the repeated seed: grow the text until there are enough. */
+function article(): { text: string; rows: unknown; first: string; count: number } {
+  let words = Math.ceil((wanted / 39) * 1000);
+  for (;;) {
+    const text = bookText(words);
+    const read = readArticle(text);
+    if ('error' in read) throw new Error(read.error);
+    const detected = extractClaims(read.value);
+    if (detected.length < wanted) {
+      words = Math.ceil(words * (wanted / detected.length) * 1.01);
+      continue;
+    }
+    const kept = detected.slice(0, wanted);
+    const now = new Date().toISOString();
+    const accountId = randomUUID();
+    const account = {
+      id: accountId,
+      title: read.value.title.text,
+      kind: 'article',
+      sourceId: null,
+      revisionOf: null,
+      doc: null,
+      text,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const claims = kept.map((d) => ({
+      claim: {
+        id: randomUUID(),
+        accountId,
+        kind: d.kind,
+        value: d.value,
+        subjectId: null,
+        ...(d.field === undefined ? {} : { field: d.field }),
+        status: 'unreviewed',
+        statusReason: '',
+        statusChangedAt: null,
+        origin: 'detected',
+        quote: {
+          exact: text.slice(d.start, d.end),
+          prefix: text.slice(Math.max(0, d.start - QUOTE_CONTEXT), d.start),
+          suffix: text.slice(d.end, d.end + QUOTE_CONTEXT),
+        },
+        position: { start: d.start, end: d.end },
+        detached: false,
+        createdAt: now,
+        updatedAt: now,
+      },
+      subject: d.subject,
+    }));
+    out(
+      `article: ${text.split(/\s+/).length.toLocaleString('en-US')} words, ${(text.length / 1e6).toFixed(2)} M chars, ` +
+        `${claims.length.toLocaleString('en-US')} claims`,
+    );
+    // The first prose claim: near the top of the text and of the panel.
+    const first = claims.find((c) => c.claim.field === undefined) ?? claims[0]!;
+    return { text, rows: { account, claims }, first: first.claim.id, count: claims.length };
+  }
+}
+
+/** Replaces the workspace's accounts with the article, through the port, subjects by label. */
+async function importArticle(page: Page, rows: unknown): Promise<void> {
+  await page.evaluate(async (input) => {
+    const { account, claims } = input as {
+      account: { id: string };
+      claims: { claim: Record<string, unknown>; subject: string | null }[];
+    };
+    const port = document.querySelector('apx-app')!.port!;
+    const subjects = new Map((await port.listSubjects()).map((s) => [s.label, s.id]));
+    for (const { subject } of claims) {
+      if (subject === null || subjects.has(subject)) continue;
+      const id = crypto.randomUUID();
+      await port.putSubject({ id, label: subject, createdAt: new Date().toISOString() });
+      subjects.set(subject, id);
+    }
+    const full = claims.map(({ claim, subject }) => ({
+      ...claim,
+      subjectId: subject === null ? null : (subjects.get(subject) ?? null),
+    }));
+    for (const old of await port.listAccounts()) await port.deleteAccount(old.id);
+    await port.putAccountWithClaims({ account, claims: full } as never);
+  }, rows);
+}
+
+// The page-side helpers, as a string: tsx would name inner functions with a helper the page lacks.
+const PAGE_HELPERS = `(() => {
+  const view = () => document.querySelector('apx-app')?.shadowRoot?.querySelector('apx-article-view');
+  const list = () => view()?.shadowRoot?.querySelector('apx-claim-list');
+  /** The status the panel shows for claim id ('' when not listed). */
+  window.__listStatus = (id) =>
+    list()?.shadowRoot?.querySelector('[data-id="' + id + '"] .status')?.getAttribute('data-status') ?? '';
+  /** How many claims the panel says it lists. */
+  window.__listed = () => list()?.shadowRoot?.querySelectorAll('[data-id]').length ?? 0;
+  /** The status the text's decoration shows for claim id ('' when none is drawn). */
+  window.__textStatus = (id) => {
+    const dom = view()?.editor?.view.dom;
+    const span = dom?.querySelector('[data-claim="' + id + '"]');
+    if (!span) return '';
+    const drawn = span.closest('[data-status]') ?? span.querySelector('[data-status]');
+    return drawn?.getAttribute('data-status') ?? '';
+  };
+  window.__view = view;
+  window.__tasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  /** Resolves with ms from t0 until both the panel and the text show status for id. */
+  window.__until = (id, status, t0) => new Promise((resolve) => {
+    const tick = () => {
+      if (window.__listStatus(id) === status && window.__textStatus(id) === status) resolve(performance.now() - t0);
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  });
+})()`;
+
+async function timeToOpen(page: Page, first: string): Promise<number> {
+  await page.reload();
+  await page.evaluate(PAGE_HELPERS);
+  if (process.env.DEBUG_SCALE) {
+    await page.waitForTimeout(30000);
+    out(JSON.stringify(await page.evaluate((id) => {
+      const w = window as unknown as Record<string, (id?: string) => unknown>;
+      const view = w['__view']!() as HTMLElement;
+      const dom = (view as unknown as { editor?: { view: { dom: HTMLElement } } }).editor?.view.dom;
+      return { listed: w['__listed']!(), text: w['__textStatus']!(id), list: w['__listStatus']!(id),
+        spans: dom?.querySelectorAll('[data-claim]').length, statuses: dom?.querySelectorAll('[data-status]').length,
+        sample: dom?.querySelector('[data-claim]')?.outerHTML.slice(0, 300),
+        listSample: view.shadowRoot?.querySelector('apx-claim-list')?.shadowRoot?.querySelector('[data-id]')?.outerHTML.slice(0, 400) };
+    }, first)));
+  }
+  await page.waitForFunction(
+    (id) => {
+      const w = window as unknown as {
+        __textStatus(id: string): string;
+        __listStatus(id: string): string;
+      };
+      return w.__textStatus(id) !== '' && w.__listStatus(id) !== '';
+    },
+    first,
+    { polling: 100, timeout: 180_000 },
+  );
+  return page.evaluate(() => performance.now());
+}
+
+function tasks(list: readonly number[]): string {
+  if (list.length === 0) return 'none over 50 ms';
+  const sorted = [...list].sort((a, b) => b - a);
+  return `${list.length} over 50 ms, longest ${sorted[0]!.toFixed(0)} ms, total ${list.reduce((a, b) => a + b, 0).toFixed(0)} ms`;
+}
+
+/** "Mark as supported" through the toolbar on the claim `id`; ms until panel and text show it. */
+async function supportThroughUi(page: Page, id: string): Promise<{ ms: number; tasks: number[] }> {
+  await page.evaluate((claim) => {
+    const w = window as unknown as {
+      __view(): { editor: { selectClaim(id: string): boolean; focus(): void } };
+    };
+    w.__view().editor.selectClaim(claim);
+  }, id);
+  await page.waitForTimeout(500);
+  return page.evaluate(async (claim) => {
+    const w = window as unknown as {
+      __view(): HTMLElement;
+      __tasks: number[];
+      __until(id: string, status: string, t0: number): Promise<number>;
+    };
+    const toolbar = w.__view().shadowRoot!.querySelector('apx-claim-toolbar')!;
+    const button = [...toolbar.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim().startsWith('Mark as supported'),
+    )!;
+    w.__tasks = [];
+    const t0 = performance.now();
+    button.click();
+    const ms = await w.__until(claim, 'supported', t0);
+    await new Promise((r) => setTimeout(r, 300));
+    return { ms, tasks: w.__tasks };
+  }, id);
+}
+
+/** Sets claim `id`'s status in storage (as another tab would); ms until panel and text show it. */
+async function disputeInStorage(page: Page, id: string): Promise<{ ms: number; tasks: number[] }> {
+  return page.evaluate(async (claim) => {
+    const w = window as unknown as {
+      __tasks: number[];
+      __until(id: string, status: string, t0: number): Promise<number>;
+    };
+    const port = document.querySelector('apx-app')!.port!;
+    const row = (await port.claimsOf(
+      (await port.listAccounts())[0]!.id,
+    )).find((c) => c.id === claim)!;
+    w.__tasks = [];
+    const t0 = performance.now();
+    await port.putClaim({
+      ...row,
+      status: 'disputed',
+      statusReason: 'measured',
+      statusChangedAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+    });
+    const ms = await w.__until(claim, 'disputed', t0);
+    await new Promise((r) => setTimeout(r, 300));
+    return { ms, tasks: w.__tasks };
+  }, id);
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+function hottest(nodes: readonly ProfileNode[], samples: readonly number[], deltas: readonly number[], top = 20): string[] {
+  const self = new Map<number, number>();
+  samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (deltas[i] ?? 0)));
+  const byName = new Map<string, number>();
+  for (const node of nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+    byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0) / 1000);
+  }
+  return [...byName]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, ms]) => `    ${ms.toFixed(1).padStart(7)} ms  ${k}`);
+}
+
+async function main(): Promise<void> {
+  const { rows, first, count } = article();
+  const preview = await startPreview(port);
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openApp(browser, preview.baseURL);
+    page.setDefaultTimeout(180_000);
+    await page.getByRole('textbox', { name: 'Article text' }).waitFor();
+    await importArticle(page, rows);
+    const opened = await timeToOpen(page, first);
+    out(`open (never saved, laid out from text): ${opened.toFixed(0)} ms to text + ${count} claims drawn and listed`);
+    out(`  main-thread tasks while opening: ${tasks(await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks))}`);
+    await page.waitForTimeout(2000);
+
+    const client = profile ? await page.context().newCDPSession(page) : undefined;
+    if (client) {
+      await client.send('Profiler.enable');
+      await client.send('Profiler.setSamplingInterval', { interval: 200 });
+      await client.send('Profiler.start');
+    }
+    const ui = await supportThroughUi(page, first);
+    out(`status change through the toolbar: ${ui.ms.toFixed(0)} ms to show in panel and text; ${tasks(ui.tasks)}`);
+    if (client) {
+      const { profile: p } = (await client.send('Profiler.stop')) as {
+        profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+      };
+      out('  hottest functions (self time):');
+      for (const line of hottest(p.nodes, p.samples, p.timeDeltas)) out(line);
+    }
+    const stored = await disputeInStorage(page, first);
+    out(`status change in storage (another tab): ${stored.ms.toFixed(0)} ms to show; ${tasks(stored.tasks)}`);
+    const again = await supportThroughUi(page, first);
+    out(`status change through the toolbar, again: ${again.ms.toFixed(0)} ms; ${tasks(again.tasks)}`);
+  } finally {
+    await browser.close();
+    preview.stop();
+  }
+}
+
+main().catch((reason: unknown) => {
+  process.stderr.write(`${String(reason instanceof Error ? reason.stack : reason)}\n`);
+  process.exit(1);
+});
