@@ -18,7 +18,7 @@ export type { ClaimRange } from './claim-marks.ts';
 export { ClaimIndex } from './claim-index.ts';
 export type { DetachedClaim, ClaimIndexChange } from './claim-index.ts';
 export { claimIndexKey, claimIndexPlugin, claimIndexOf, forgetClaims } from './claim-index-plugin.ts';
-export { claimDecorationsKey, claimDecorationsPlugin, setClaimDecorations } from './claim-decorations.ts';
+export { claimDecorationsKey, claimDecorationsPlugin, setClaimDecorations, setDecorationReach, decorationReach } from './claim-decorations.ts';
 export type { ClaimDecoration } from './claim-decorations.ts';
 export { claimAt, createClaimFromSelection, removeClaim, selectClaim, selectNextClaim, selectPreviousClaim } from './claim-commands.ts';
 export { enterInField, exitEmptyListItem, liftFirstListItem, joinGuardInField } from './structure-commands.ts';
