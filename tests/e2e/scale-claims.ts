@@ -145,18 +145,6 @@ const PAGE_HELPERS = `(() => {
 async function timeToOpen(page: Page, first: string): Promise<number> {
   await page.reload();
   await page.evaluate(PAGE_HELPERS);
-  if (process.env.DEBUG_SCALE) {
-    await page.waitForTimeout(30000);
-    out(JSON.stringify(await page.evaluate((id) => {
-      const w = window as unknown as Record<string, (id?: string) => unknown>;
-      const view = w['__view']!() as HTMLElement;
-      const dom = (view as unknown as { editor?: { view: { dom: HTMLElement } } }).editor?.view.dom;
-      return { listed: w['__listed']!(), text: w['__textStatus']!(id), list: w['__listStatus']!(id),
-        spans: dom?.querySelectorAll('[data-claim]').length, statuses: dom?.querySelectorAll('[data-status]').length,
-        sample: dom?.querySelector('[data-claim]')?.outerHTML.slice(0, 300),
-        listSample: view.shadowRoot?.querySelector('apx-claim-list')?.shadowRoot?.querySelector('[data-id]')?.outerHTML.slice(0, 400) };
-    }, first)));
-  }
   await page.waitForFunction(
     (id) => {
       const w = window as unknown as {
@@ -177,8 +165,8 @@ function tasks(list: readonly number[]): string {
   return `${list.length} over 50 ms, longest ${sorted[0]!.toFixed(0)} ms, total ${list.reduce((a, b) => a + b, 0).toFixed(0)} ms`;
 }
 
-/** "Mark as supported" through the toolbar on the claim `id`; ms until panel and text show it. */
-async function supportThroughUi(page: Page, id: string): Promise<{ ms: number; tasks: number[] }> {
+/** Puts the cursor on claim `id` (the toolbar then acts on it) and lets the page settle. */
+async function selectClaim(page: Page, id: string): Promise<void> {
   await page.evaluate((claim) => {
     const w = window as unknown as {
       __view(): { editor: { selectClaim(id: string): boolean; focus(): void } };
@@ -186,6 +174,10 @@ async function supportThroughUi(page: Page, id: string): Promise<{ ms: number; t
     w.__view().editor.selectClaim(claim);
   }, id);
   await page.waitForTimeout(500);
+}
+
+/** "Mark as supported" through the toolbar on the selected claim `id`; ms until panel and text show it. */
+async function supportThroughUi(page: Page, id: string): Promise<{ ms: number; tasks: number[] }> {
   return page.evaluate(async (claim) => {
     const w = window as unknown as {
       __view(): HTMLElement;
@@ -265,6 +257,7 @@ async function main(): Promise<void> {
     out(`  main-thread tasks while opening: ${tasks(await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks))}`);
     await page.waitForTimeout(2000);
 
+    await selectClaim(page, first);
     const client = profile ? await page.context().newCDPSession(page) : undefined;
     if (client) {
       await client.send('Profiler.enable');
@@ -282,6 +275,7 @@ async function main(): Promise<void> {
     }
     const stored = await disputeInStorage(page, first);
     out(`status change in storage (another tab): ${stored.ms.toFixed(0)} ms to show; ${tasks(stored.tasks)}`);
+    await selectClaim(page, first);
     const again = await supportThroughUi(page, first);
     out(`status change through the toolbar, again: ${again.ms.toFixed(0)} ms; ${tasks(again.tasks)}`);
   } finally {

@@ -191,10 +191,14 @@ export class ArticleView extends LitElement {
    * (another tab's change after ours must win: the watcher may skip straight to it).
    */
   #forgetDelivered(claims: readonly Claim[]): void {
-    if (this.#recent.size === 0) return;
-    for (const c of claims) {
-      const mine = this.#recent.get(c.id);
-      if (mine !== undefined && c.updatedAt >= mine.updatedAt) this.#recent.delete(c.id);
+    const recent = this.#recent;
+    let left = recent.size;
+    for (let i = 0; left > 0 && i < claims.length; i++) {
+      const c = claims[i]!;
+      const mine = recent.get(c.id);
+      if (mine === undefined) continue;
+      left -= 1;
+      if (c.updatedAt >= mine.updatedAt) recent.delete(c.id);
     }
   }
 

@@ -13,6 +13,8 @@ export class ClaimPainter {
   readonly #cache = new ConflictCache();
   #looks = new Map<string, ClaimDecoration>();
   #conflicts: Conflict[] = [];
+  /** Each painted claim's `updatedAt`, to tell which rows changed since. */
+  #stamps = new Map<string, string>();
   #painted: {
     claims?: readonly Claim[];
     subjects?: readonly Subject[];
@@ -27,6 +29,7 @@ export class ClaimPainter {
   /** A new editor has nothing drawn yet: everything is sent again at the next paint. */
   reset(): void {
     this.#looks = new Map();
+    this.#stamps = new Map();
     this.#painted = {};
   }
 
@@ -40,11 +43,58 @@ export class ClaimPainter {
     if (seen.claims === claims && seen.subjects === subjects && seen.editor === editor) return;
     this.#painted = { claims, subjects, ...(editor ? { editor } : {}) };
     const conflicts = this.#cache.update(claims, subjects);
+    const sameConflicts = conflicts === this.#conflicts && seen.editor === editor;
     this.#conflicts = conflicts;
     if (!editor) return;
+    if (sameConflicts && this.#stamps.size > 0) {
+      this.#paintChanged(claims, editor);
+      return;
+    }
     const looks = claimLooks(claims, conflicts, this.#looks);
     const changes = changedLooks(this.#looks, looks);
     if (changes.size > 0) editor.setClaimDecorations(changes);
     this.#looks = looks;
+    this.#stamps = new Map(claims.map((c) => [c.id, c.updatedAt]));
+  }
+
+  /**
+   * The conflicts did not change: only claims stamped since the last paint can look different
+   * (a status, a detachment), so only they are looked at — a status change in a book costs one
+   * map lookup per claim instead of building 10,000 looks.
+   */
+  #paintChanged(claims: readonly Claim[], editor: ApparatusEditor): void {
+    const changes = new Map<string, ClaimDecoration | null>();
+    let drawn = 0;
+    for (const c of claims) {
+      if (!c.detached) drawn += 1;
+      if (this.#stamps.get(c.id) === c.updatedAt) continue;
+      this.#stamps.set(c.id, c.updatedAt);
+      const old = this.#looks.get(c.id);
+      if (c.detached) {
+        if (old !== undefined) {
+          this.#looks.delete(c.id);
+          changes.set(c.id, null);
+        }
+        continue;
+      }
+      if (old && old.status === c.status && old.kind === c.kind) continue;
+      // The conflicts are the same, so a claim's conflict reason is what it was.
+      const look: ClaimDecoration =
+        old?.conflict === undefined
+          ? { status: c.status, kind: c.kind }
+          : { status: c.status, kind: c.kind, conflict: old.conflict };
+      this.#looks.set(c.id, look);
+      changes.set(c.id, look);
+    }
+    if (drawn !== this.#looks.size) {
+      const present = new Set(claims.map((c) => c.id));
+      for (const id of [...this.#looks.keys()]) {
+        if (present.has(id)) continue;
+        this.#looks.delete(id);
+        this.#stamps.delete(id);
+        changes.set(id, null);
+      }
+    }
+    if (changes.size > 0) editor.setClaimDecorations(changes);
   }
 }
