@@ -16,6 +16,12 @@ export interface Account {
   readonly revisionOf: string | null;
   readonly doc: unknown;
   readonly text: string;
+  /**
+   * Which saved version of `doc` this is: a fresh id written by every `saveDocument` and by
+   * nothing else (a rename or an annotation leaves it), so that an editor can tell whether the
+   * stored document is still the one its edits are based on. Absent until the first save.
+   */
+  readonly docVersion?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -33,6 +33,7 @@ export type {
   Unsubscribe,
   Watchable,
   AccountSnapshot,
+  DocumentVersions,
   WorkspacePort,
   StorageError,
   IntegrityProblem,

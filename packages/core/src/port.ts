@@ -16,6 +16,18 @@ export interface Watchable<T> {
   subscribe(next: (value: T) => void, error?: (reason: unknown) => void): Unsubscribe;
 }
 
+/**
+ * Which saved document an edit was made on, and the version its save writes (optimistic
+ * concurrency for `WorkspacePort.saveDocument`): the editor records `base` when it opens an
+ * account and moves it to `next` after each of its own saves.
+ */
+export interface DocumentVersions {
+  /** The `docVersion` of the document the edits were made on; null for one never saved. */
+  readonly base: string | null;
+  /** A fresh id (`newId()`) for the version this save writes. */
+  readonly next: string;
+}
+
 /** Everything saved about one account, written together in one transaction. */
 export interface AccountSnapshot {
   readonly account: Account;
@@ -44,12 +56,20 @@ export interface WorkspacePort {
   watchAccounts(): Watchable<Account[]>;
   /** Creates or replaces an account together with its claims (import, first run). */
   putAccountWithClaims(snapshot: AccountSnapshot): Promise<void>;
-  /** Saves an edited document: the account's doc and text, and the claims' refreshed anchors. */
+  /**
+   * Saves an edited document: the account's doc and text, and the claims' refreshed anchors —
+   * only if the stored document is still the one the edits were made on (`versions.base` equals
+   * the stored `docVersion`); the account's `docVersion` becomes `versions.next`. Otherwise
+   * (another tab saved meanwhile) nothing is written and the promise rejects with a
+   * {@link StorageError} of kind `conflict`, so that no tab replaces words another tab was told
+   * were saved.
+   */
   saveDocument(
     accountId: string,
     doc: unknown,
     text: string,
     claims: readonly Claim[],
+    versions: DocumentVersions,
   ): Promise<void>;
   deleteAccount(id: string): Promise<void>;
   /**
@@ -129,6 +149,7 @@ export interface IntegrityProblem {
 
 /** What a failed write tells the user. `kind` lets the UI choose its words and remedy. */
 export interface StorageError {
-  readonly kind: 'quota' | 'read-only' | 'version' | 'blocked' | 'unknown';
+  /** `conflict`: another tab saved the document first; this write was refused, nothing lost. */
+  readonly kind: 'quota' | 'read-only' | 'version' | 'blocked' | 'conflict' | 'unknown';
   readonly message: string;
 }

@@ -11,6 +11,8 @@ export const STORAGE_MESSAGES = {
   version: 'This workspace was saved by a newer version of Apparatus. Reload to keep editing.',
   blocked:
     'Another tab holds the workspace open with an older version of Apparatus. Close or reload that tab to continue.',
+  conflict:
+    'This account was changed in another tab. Your latest edits here were not saved; nothing was overwritten.',
   unknown: 'The browser could not save your last change. What was saved before is intact.',
 } as const satisfies Record<StorageError['kind'], string>;
 

@@ -3,6 +3,7 @@ import type {
   AccountSnapshot,
   Citation,
   Claim,
+  DocumentVersions,
   Source,
   SourceGroupMerge,
   Subject,
@@ -177,24 +178,34 @@ export class DexieWorkspace implements WorkspacePort {
     });
   }
 
+  /**
+   * Writes the document only if the stored one is still the one the edits were made on: inside
+   * the transaction the row's `docVersion` is read and compared with `versions.base`; on a
+   * mismatch nothing is written and the promise rejects with a `conflict` {@link StorageFailure}.
+   */
   saveDocument(
     accountId: string,
     doc: unknown,
     text: string,
     claims: readonly Claim[],
+    versions: DocumentVersions,
   ): Promise<void> {
     return this.writeTransaction(['accounts', 'claims'], async () => {
-      const updated = await this.db.accounts.update(accountId, {
-        doc,
-        text,
-        updatedAt: new Date().toISOString(),
-      });
-      if (updated === 0) {
+      const stored = await this.db.accounts.get(accountId);
+      if (stored === undefined) {
         throw new StorageFailure(
           'unknown',
           'This account no longer exists (it may have been deleted in another tab). Your edit was not saved.',
         );
       }
+      if ((stored.docVersion ?? null) !== versions.base) throw new StorageFailure('conflict');
+      await this.db.accounts.put({
+        ...stored,
+        doc,
+        text,
+        docVersion: versions.next,
+        updatedAt: new Date().toISOString(),
+      });
       // In slices, each awaited: IndexedDB copies every row on the main thread as it is put, and
       // an edit near the top of a book moves tens of thousands of claims' offsets. Between slices
       // the page handles input while the one transaction stays open (only IndexedDB is awaited).

@@ -7,7 +7,10 @@ describe('renameAccount', () => {
     const ws = await DexieWorkspace.open(isolatedOptions('rename'));
     const account = makeAccount(SIEGE_TEXT);
     await ws.putAccountWithClaims({ account, claims: [makeClaim(account, '~1,500')] });
-    await ws.saveDocument(account.id, '{"type":"doc"}', `${SIEGE_TEXT}More.\n`, []);
+    await ws.saveDocument(account.id, '{"type":"doc"}', `${SIEGE_TEXT}More.\n`, [], {
+      base: null,
+      next: 'v1',
+    });
 
     await ws.renameAccount(account.id, 'Siege of Dushanbe (Kutay)');
     const renamed = await ws.getAccount(account.id);

@@ -50,7 +50,7 @@ describe('storage errors', () => {
     const failure: unknown = await ws
       .saveDocument(account.id, { edited: true }, `${SIEGE_TEXT}Lost.\n`, [
         { ...claim, status: 'disputed' },
-      ])
+      ], { base: null, next: 'v1' })
       .then(
         () => undefined,
         (reason: unknown) => reason,

@@ -27,7 +27,7 @@ describe('checkIntegrity', () => {
     // A detached claim keeps its quote while its text is gone: that is not damage.
     await ws.saveDocument(account.id, {}, SIEGE_TEXT.replace('7,0008,000', '7,000'), [
       { ...claim, detached: true },
-    ]);
+    ], { base: null, next: 'v1' });
     expect(await checkIntegrity(ws)).toEqual([]);
     ws.close();
   });

@@ -62,7 +62,10 @@ describe('DexieWorkspace', () => {
     const b = workspace(options);
     const account = makeAccount(SIEGE_TEXT);
     await a.putAccountWithClaims({ account, claims: [] });
-    await a.saveDocument(account.id, { type: 'doc', edited: true }, `${SIEGE_TEXT}More.\n`, []);
+    await a.saveDocument(account.id, { type: 'doc', edited: true }, `${SIEGE_TEXT}More.\n`, [], {
+      base: null,
+      next: 'v1',
+    });
     const seen = await b.getAccount(account.id);
     expect(seen?.text).toBe(`${SIEGE_TEXT}More.\n`);
     expect(seen?.doc).toEqual({ type: 'doc', edited: true });
@@ -93,7 +96,7 @@ describe('DexieWorkspace', () => {
   it('saving the document of an account deleted meanwhile rejects with a readable StorageError', async () => {
     const ws = workspace();
     const claim = makeClaim(makeAccount(SIEGE_TEXT), '~1,500');
-    await expect(ws.saveDocument('gone', {}, '', [claim])).rejects.toMatchObject({
+    await expect(ws.saveDocument('gone', {}, '', [claim], { base: null, next: 'v1' })).rejects.toMatchObject({
       kind: 'unknown',
       message: expect.stringContaining('no longer exists'),
     });

@@ -1,11 +1,13 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import type { Account, Claim, WorkspacePort } from '@apparatus/core';
+import { newId, type Account, type Claim, type WorkspacePort } from '@apparatus/core';
 import type { ApparatusEditor } from '@apparatus/editor';
 import { workspaceContext } from './context.ts';
-import { AutosaveController, type SaveState } from './autosave.ts';
+import { AutosaveController, failureMessage, type SaveState } from './autosave.ts';
+import { conflictBanner, conflictStyles, type ConflictNotice } from './conflict-banner.ts';
 import { EditorController } from './editor-controller.ts';
 import { snapshotOf } from './editor-session.ts';
+import { keptEditsAccount } from './kept-edits.ts';
 import { WatchController } from './watch-controller.ts';
 import { focusAndMotion } from './styles/tokens.ts';
 import { articleStyles } from './styles/article.ts';
@@ -45,6 +47,15 @@ export class EditorReadyEvent extends Event {
  * hidden or left). The editable area itself carries `role="textbox"` and the name "Article text"
  * (set by `@apparatus/editor`).
  *
+ * Two tabs on one account never lose text (optimistic concurrency): the element records which
+ * saved version of the document its editor holds (`account.docVersion`, when it opens an account
+ * and after each of its own saves) and every save names it, so the store refuses a save based on
+ * a document another tab replaced since. When the other tab's save arrives (a new `account`
+ * object with another `docVersion`) and this tab has nothing unsaved, the editor simply reopens
+ * with the new document, keeping scroll and selection; with unsaved edits, a banner says so and
+ * offers "Reload", which first keeps this tab's text as a new revision account. "Saved" is never
+ * shown for a write that was refused. Renames and annotation writes leave `docVersion` alone.
+ *
  * @fires apx-save-state - {@link SaveStateEvent} whenever the save state changes
  * @fires apx-editor-ready - {@link EditorReadyEvent} once an account's editor is mounted
  * @csspart text - the element the editable area is mounted in
@@ -55,7 +66,7 @@ export class ArticleEditor extends LitElement {
     readOnly: { type: Boolean, attribute: 'read-only' },
   };
 
-  static override styles = [focusAndMotion, articleStyles];
+  static override styles = [focusAndMotion, articleStyles, conflictStyles];
 
   /** The account shown; a refreshed object with the same id leaves the editor as it is. */
   declare account: Account | undefined;
@@ -64,12 +75,32 @@ export class ArticleEditor extends LitElement {
 
   #port: WorkspacePort | undefined;
   #lastState: SaveState | undefined;
+  /** The `docVersion` of the document the open editor's edits are based on (null: never saved). */
+  #base: string | null = null;
+  /** The account `#base` is a version of. */
+  #baseOf: string | undefined;
+  /** The version the save now running writes: its arrival through the watcher is this tab's own. */
+  #pending: string | undefined;
+  /** Versions of this account this tab has saved past: a late report of one of them is stale. */
+  readonly #superseded = new Set<string | null>();
+  /** True while the editor is being reopened with another tab's document. */
+  #reopening = false;
+  #notice: ConflictNotice | undefined;
   readonly #claims = new WatchController<Claim[]>(this);
   readonly #editor = new EditorController(this, {
     place: () => this.renderRoot.querySelector<HTMLElement>('.text'),
     claimsOf: (accountId) => this.#port?.claimsOf(accountId) ?? Promise.resolve([]),
-    onDocChange: () => this.#autosave.markChanged(),
-    onMount: (editor) => this.dispatchEvent(new EditorReadyEvent(editor)),
+    onDocChange: () => this.#onDocChange(),
+    onMount: (editor, account) => {
+      const base = account.docVersion ?? null;
+      // Reopened with a newer document of the same account: the version left behind is stale.
+      if (account.id === this.#baseOf && base !== this.#base) this.#superseded.add(this.#base);
+      this.#baseOf = account.id;
+      this.#base = base;
+      this.dispatchEvent(new EditorReadyEvent(editor));
+      // The account may have moved on while the editor was being opened (after this update).
+      queueMicrotask(() => this.#followOtherTabs());
+    },
   });
   readonly #autosave = new AutosaveController(this, { save: () => this.#save() });
 
@@ -111,13 +142,18 @@ export class ArticleEditor extends LitElement {
         // A different account: save what is pending for the old one before it goes.
         if (this.#autosave.dirty) void this.#autosave.flush();
         this.#followClaims();
+        this.#superseded.clear();
+        this.#notice = undefined;
+        if (this.#autosave.halted) this.#autosave.resume();
       }
       this.#editor.show(this.account, this.readOnly);
+      if (changed.has('account')) this.#followOtherTabs();
     }
   }
 
   protected override render(): TemplateResult {
-    return html` <div class="text" part="text"></div> `;
+    return html`${conflictBanner(this.#notice, () => void this.#keepAndReload())}
+      <div class="text" part="text"></div> `;
   }
 
   protected override updated(): void {
@@ -133,14 +169,103 @@ export class ArticleEditor extends LitElement {
     this.#claims.follow(this.#port && id !== undefined ? this.#port.watchClaims(id) : undefined);
   }
 
-  /** One save: the document as it is now, its text, and the claims with their anchors refreshed. */
+  /**
+   * One save: the document as it is now, its text, and the claims with their anchors refreshed,
+   * based on the version the editor holds; on success that base moves to the version written.
+   */
   async #save(): Promise<void> {
     const editor = this.#editor.editor;
     const port = this.#port;
     const accountId = this.#editor.accountId;
     if (!editor || !port || accountId === undefined) return;
     const snapshot = await snapshotOf(editor, this.#claims.value ?? [], new Date().toISOString());
-    await port.saveDocument(accountId, snapshot.doc, snapshot.text, snapshot.claims);
+    // The editor may have been replaced while the snapshot was taken: this one is not its text.
+    if (editor !== this.#editor.editor) return;
+    const base = this.#base;
+    const next = newId();
+    this.#pending = next;
+    try {
+      await port.saveDocument(accountId, snapshot.doc, snapshot.text, snapshot.claims, {
+        base,
+        next,
+      });
+    } finally {
+      this.#pending = undefined;
+    }
+    if (editor === this.#editor.editor) {
+      this.#superseded.add(base);
+      this.#base = next;
+    }
+  }
+
+  #onDocChange(): void {
+    if (this.#notice?.kind === 'kept') {
+      this.#notice = undefined;
+      this.requestUpdate();
+    }
+    this.#autosave.markChanged();
+  }
+
+  /**
+   * Another tab's save of this account arrived (a `docVersion` that is neither the editor's
+   * base, nor the one being written, nor one this tab saved past): with nothing unsaved the
+   * editor takes the new document; with unsaved edits autosave halts and the banner explains.
+   */
+  #followOtherTabs(): void {
+    const account = this.account;
+    if (!account || this.#reopening || !this.#editor.editor) return;
+    if (account.id !== this.#editor.accountId) return;
+    const version = account.docVersion ?? null;
+    if (version === this.#base || version === this.#pending || this.#superseded.has(version)) {
+      return;
+    }
+    if (this.#autosave.dirty) {
+      if (this.#notice === undefined) {
+        this.#notice = { kind: 'conflict', busy: false };
+        this.#autosave.conflict();
+      }
+      return;
+    }
+    void this.#reopen(account);
+  }
+
+  /** Opens the stored document in place of the editor's (nothing of this tab's is unsaved). */
+  async #reopen(account: Account): Promise<void> {
+    this.#reopening = true;
+    try {
+      await this.#editor.reopen(account);
+    } finally {
+      this.#reopening = false;
+    }
+    this.#autosave.resume();
+    this.requestUpdate();
+  }
+
+  /**
+   * The banner's "Reload": keeps this tab's text as a new revision account (one transaction),
+   * then opens the stored document. If keeping fails, nothing is reloaded and the banner says why.
+   */
+  async #keepAndReload(): Promise<void> {
+    const editor = this.#editor.editor;
+    const port = this.#port;
+    const accountId = this.#editor.accountId;
+    if (!editor || !port || accountId === undefined || this.#notice?.kind !== 'conflict') return;
+    this.#notice = { kind: 'conflict', busy: true };
+    this.requestUpdate();
+    try {
+      const now = new Date().toISOString();
+      const current = (await port.getAccount(accountId)) ?? this.account;
+      if (!current) return;
+      const claims = this.#claims.value ?? [];
+      const snapshot = await snapshotOf(editor, claims, now);
+      const kept = keptEditsAccount(snapshot, { account: current, claims, now, newId });
+      await port.putAccountWithClaims(kept);
+      this.#notice = { kind: 'kept', title: kept.account.title };
+      await this.#reopen(current);
+    } catch (reason) {
+      this.#notice = { kind: 'conflict', busy: false, error: failureMessage(reason) };
+      this.requestUpdate();
+    }
   }
 }
 

@@ -9,7 +9,12 @@ export type SaveState =
   | { readonly kind: 'saved' }
   | { readonly kind: 'unsaved' }
   | { readonly kind: 'saving' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  /**
+   * Another tab saved this account first: the last write was refused (nothing overwritten) and
+   * no further write is tried until the host resolved it and called `resume()`.
+   */
+  | { readonly kind: 'conflict'; readonly message: string };
 
 /** The status line for a {@link SaveState}, exactly as ARCHITECTURE.md names it ("Saved"). */
 export function saveStateText(state: SaveState): string {
@@ -21,6 +26,7 @@ export function saveStateText(state: SaveState): string {
     case 'unsaved':
       return 'Unsaved changes';
     case 'failed':
+    case 'conflict':
       return state.message;
   }
 }
@@ -48,6 +54,11 @@ export interface AutosaveOptions {
  * `pagehide`), and when the host leaves the page. Writes never overlap, so an older snapshot can
  * never commit after a newer one; the state turns "saved" only when the last write that started
  * after the last change has committed.
+ *
+ * A write refused because another tab saved the document first (a `conflict` StorageError), or
+ * {@link conflict} called by a host that saw the other tab's save arrive, halts the controller:
+ * changes are still counted (so `dirty` stays true) but nothing is written, and the state keeps
+ * saying so, until the host resolves it and calls {@link resume}.
  */
 export class AutosaveController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -60,6 +71,7 @@ export class AutosaveController implements ReactiveController {
   #savedVersion = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #writing: Promise<void> | undefined;
+  #halted = false;
 
   constructor(host: ReactiveControllerHost, options: AutosaveOptions) {
     this.#host = host;
@@ -93,6 +105,7 @@ export class AutosaveController implements ReactiveController {
   /** Records a change: the state becomes "unsaved" and the write is (re)scheduled. */
   markChanged(): void {
     this.#version += 1;
+    if (this.#halted) return;
     // Typing changes nothing the reader sees after the first key: no re-render per keystroke.
     if (this.#state.kind !== 'unsaved') this.#setState({ kind: 'unsaved' });
     this.#clearTimer();
@@ -109,7 +122,7 @@ export class AutosaveController implements ReactiveController {
   async flush(): Promise<void> {
     this.#clearTimer();
     while (this.#writing) await this.#writing;
-    if (!this.dirty) return;
+    if (!this.dirty || this.#halted) return;
     const version = this.#version;
     this.#setState({ kind: 'saving' });
     const writing = this.#save().then(
@@ -120,7 +133,8 @@ export class AutosaveController implements ReactiveController {
         else this.#setState({ kind: 'unsaved' });
       },
       (reason: unknown) => {
-        this.#setState({ kind: 'failed', message: failureMessage(reason) });
+        if (isConflict(reason)) this.conflict(reason.message);
+        else this.#setState({ kind: 'failed', message: failureMessage(reason) });
       },
     );
     this.#writing = writing;
@@ -129,6 +143,32 @@ export class AutosaveController implements ReactiveController {
     } finally {
       if (this.#writing === writing) this.#writing = undefined;
     }
+  }
+
+  /** Whether writing is halted by a conflict with another tab's save. */
+  get halted(): boolean {
+    return this.#halted;
+  }
+
+  /**
+   * Halts writing because another tab saved the document this one is based on: the next write
+   * would be refused anyway, and the reader should hear it now rather than after the delay.
+   */
+  conflict(message: string = CONFLICT_MESSAGE): void {
+    this.#clearTimer();
+    this.#halted = true;
+    this.#setState({ kind: 'conflict', message });
+  }
+
+  /**
+   * Starts afresh after the host put the stored document in the editor (another tab's version,
+   * or after keeping this tab's edits elsewhere): nothing is unsaved, writing resumes.
+   */
+  resume(): void {
+    this.#clearTimer();
+    this.#halted = false;
+    this.#savedVersion = this.#version;
+    this.#setState({ kind: 'saved' });
   }
 
   readonly #onPageHide = (): void => {
@@ -157,6 +197,14 @@ export class AutosaveController implements ReactiveController {
 export function failureMessage(reason: unknown): string {
   if (isStorageError(reason)) return reason.message;
   return 'Your last change could not be saved. What was saved before is intact; try again, or reload the page.';
+}
+
+/** What the status line says when another tab saved first (the store's own words, as a default). */
+export const CONFLICT_MESSAGE =
+  'This account was changed in another tab. Your latest edits here were not saved; nothing was overwritten.';
+
+function isConflict(reason: unknown): reason is StorageError {
+  return isStorageError(reason) && reason.kind === 'conflict';
 }
 
 function isStorageError(reason: unknown): reason is StorageError {

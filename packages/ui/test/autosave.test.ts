@@ -53,7 +53,12 @@ beforeEach(() => {
   port.accounts.set('account-1', fakeAccount());
   host = new Host();
   autosave = new AutosaveController(host, {
-    save: () => port.saveDocument('account-1', { text }, text, []),
+    // Based on the stored version at save time: this host is the only writer.
+    save: () =>
+      port.saveDocument('account-1', { text }, text, [], {
+        base: port.accounts.get('account-1')?.docVersion ?? null,
+        next: `v-${port.saves.length + 1}`,
+      }),
   });
   host.connect();
 });
@@ -196,6 +201,46 @@ describe('AutosaveController', () => {
     await autosave.flush();
     expect(status()).toMatch(/^Your last change could not be saved\./);
     expect(status()).not.toMatch(/TypeError|undefined/);
+  });
+
+  it('halts on a conflict: says so, writes nothing more, stays dirty, until resumed', async () => {
+    port.saveElsewhere('account-1', { text: 'theirs' }, 'theirs', 'other-tab');
+    autosave = new AutosaveController(host, {
+      // This host's editor is based on the version before the other tab's save.
+      save: () => port.saveDocument('account-1', { text }, text, [], { base: null, next: 'mine' }),
+    });
+    edit('mine');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    await settle();
+    expect(port.saves).toHaveLength(1);
+    expect(autosave.state.kind).toBe('conflict');
+    expect(status()).toMatch(/changed in another tab/);
+    expect(status()).not.toBe('Saved');
+    expect(port.accounts.get('account-1')?.text).toBe('theirs');
+
+    edit('mine, more');
+    expect(status()).toMatch(/changed in another tab/);
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 4);
+    await autosave.flush();
+    window.dispatchEvent(new Event('pagehide'));
+    await settle();
+    expect(port.saves).toHaveLength(1);
+    expect(autosave.dirty).toBe(true);
+    expect(autosave.halted).toBe(true);
+
+    autosave.resume();
+    expect(status()).toBe('Saved');
+    expect(autosave.dirty).toBe(false);
+    expect(autosave.halted).toBe(false);
+  });
+
+  it('halts at once when the host reports another tab\'s save, without trying a write', async () => {
+    edit('typing');
+    autosave.conflict();
+    expect(autosave.state.kind).toBe('conflict');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
+    await settle();
+    expect(port.saves).toHaveLength(0);
   });
 
   it('stops listening to the page once the host is gone', async () => {

@@ -3,6 +3,7 @@ import type {
   AccountSnapshot,
   Citation,
   Claim,
+  DocumentVersions,
   Source,
   SourceGroupMerge,
   StorageError,
@@ -26,8 +27,13 @@ export class FakePort implements WorkspacePort {
   readonly sources = new Map<string, Source>();
   readonly citations = new Map<string, Citation>();
   /** Every `saveDocument` call, in order, as it was made (before it committed). */
-  readonly saves: { accountId: string; doc: unknown; text: string; claims: readonly Claim[] }[] =
-    [];
+  readonly saves: {
+    accountId: string;
+    doc: unknown;
+    text: string;
+    claims: readonly Claim[];
+    versions: DocumentVersions;
+  }[] = [];
 
   readonly writable: FakeWatchable<boolean> = new FakeWatchable(() => this.#writable);
   #writable = true;
@@ -81,19 +87,34 @@ export class FakePort implements WorkspacePort {
     doc: unknown,
     text: string,
     claims: readonly Claim[],
+    versions: DocumentVersions,
   ): Promise<void> {
-    this.saves.push({ accountId, doc, text, claims });
+    this.saves.push({ accountId, doc, text, claims, versions });
     return this.#write(() => {
       const account = this.accounts.get(accountId);
+      // Like the store: a save based on a document replaced since is refused whole.
+      if (account && (account.docVersion ?? null) !== versions.base) return conflict;
       if (account)
         this.accounts.set(accountId, {
           ...account,
           doc,
           text,
+          docVersion: versions.next,
           updatedAt: new Date().toISOString(),
         });
       for (const claim of claims) this.claims.set(claim.id, claim);
+      return undefined;
     });
+  }
+  /**
+   * Another tab's save of `accountId`: its document and text replace the stored ones under a new
+   * `docVersion`, and every watcher hears of it.
+   */
+  saveElsewhere(accountId: string, doc: unknown, text: string, version: string): void {
+    const account = this.accounts.get(accountId);
+    if (!account) return;
+    this.accounts.set(accountId, { ...account, doc, text, docVersion: version });
+    for (const watcher of this.#watchers) watcher.emit();
   }
   deleteAccount(id: string): Promise<void> {
     return this.#write(() => {
@@ -221,8 +242,11 @@ export class FakePort implements WorkspacePort {
     return watchable;
   }
 
-  /** One "transaction": fails whole, or applies and then tells every watcher. */
-  #write(apply: () => void): Promise<void> {
+  /**
+   * One "transaction": fails whole, or applies and then tells every watcher. `apply` may refuse
+   * by returning a {@link StorageError} (checked at commit time, like a store's transaction).
+   */
+  #write(apply: () => unknown): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const commit = (): void => {
         const failure = this.#failures.shift() ?? (this.#writable ? undefined : readOnly);
@@ -230,7 +254,11 @@ export class FakePort implements WorkspacePort {
           reject(failure);
           return;
         }
-        apply();
+        const refused = apply();
+        if (refused === conflict) {
+          reject(conflict);
+          return;
+        }
         for (const watcher of this.#watchers) watcher.emit();
         resolve();
       };
@@ -239,6 +267,12 @@ export class FakePort implements WorkspacePort {
     });
   }
 }
+
+const conflict: StorageError = {
+  kind: 'conflict',
+  message:
+    'This account was changed in another tab. Your latest edits here were not saved; nothing was overwritten.',
+};
 
 const readOnly: StorageError = {
   kind: 'read-only',
