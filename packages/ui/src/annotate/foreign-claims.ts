@@ -42,14 +42,17 @@ export class ForeignClaims {
     const editor = this.#editor;
     if (!editor) return [];
     const fresh: Claim[] = [];
-    const present = new Set<string>();
+    const checked = this.#checked;
     for (const claim of claims) {
-      present.add(claim.id);
-      if (this.#checked.has(claim.id)) continue;
-      this.#checked.add(claim.id);
+      if (checked.has(claim.id)) continue;
+      checked.add(claim.id);
       if (!claim.detached) fresh.push(claim);
     }
-    let unplaced = [...this.#unplaced].filter((id) => present.has(id));
+    let unplaced = [...this.#unplaced];
+    if (unplaced.length > 0) {
+      const present = new Set(claims.map((c) => c.id));
+      unplaced = unplaced.filter((id) => present.has(id));
+    }
     const marked: string[] = [];
     if (fresh.length > 0) {
       const known = new Set(editor.claimRanges().map((r) => r.id));
