@@ -25,9 +25,13 @@ describe('checkIntegrity', () => {
     await ws.putSource(mazarof);
     await ws.putCitation(makeCitation(claim, mazarof));
     // A detached claim keeps its quote while its text is gone: that is not damage.
-    await ws.saveDocument(account.id, {}, SIEGE_TEXT.replace('7,0008,000', '7,000'), [
-      { ...claim, detached: true },
-    ], { base: null, next: 'v1' });
+    await ws.saveDocument(
+      account.id,
+      {},
+      SIEGE_TEXT.replace('7,0008,000', '7,000'),
+      [{ ...claim, detached: true }],
+      { base: null, next: 'v1' },
+    );
     expect(await checkIntegrity(ws)).toEqual([]);
     ws.close();
   });

@@ -32,7 +32,9 @@ describe('several tabs', () => {
       kind: 'read-only',
       message: 'This workspace was upgraded in another tab. Reload to keep editing.',
     });
-    await expect(oldTab.saveDocument(account.id, {}, '', [], { base: null, next: 'v1' })).rejects.toMatchObject({
+    await expect(
+      oldTab.saveDocument(account.id, {}, '', [], { base: null, next: 'v1' }),
+    ).rejects.toMatchObject({
       kind: 'read-only',
     });
     expect(STORAGE_MESSAGES['read-only']).toBe(

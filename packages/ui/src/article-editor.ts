@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { newId, type Account, type Claim, type WorkspacePort } from '@apparatus/core';
 import type { ApparatusEditor } from '@apparatus/editor';
 import { workspaceContext } from './context.ts';
-import { AutosaveController, failureMessage, type SaveState } from './autosave.ts';
+import { AutosaveController, failureMessage, isConflict, type SaveState } from './autosave.ts';
 import { conflictBanner, conflictStyles, type ConflictNotice } from './conflict-banner.ts';
 import { EditorController } from './editor-controller.ts';
 import { snapshotOf } from './editor-session.ts';
@@ -90,7 +90,7 @@ export class ArticleEditor extends LitElement {
   readonly #editor = new EditorController(this, {
     place: () => this.renderRoot.querySelector<HTMLElement>('.text'),
     claimsOf: (accountId) => this.#port?.claimsOf(accountId) ?? Promise.resolve([]),
-    onDocChange: () => this.#onDocChange(),
+    onDocChange: () => this.#autosave.markChanged(),
     onMount: (editor, account) => {
       const base = account.docVersion ?? null;
       // Reopened with a newer document of the same account: the version left behind is stale.
@@ -152,7 +152,13 @@ export class ArticleEditor extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${conflictBanner(this.#notice, () => void this.#keepAndReload())}
+    return html`${conflictBanner(this.#notice, {
+        reload: () => void this.#keepAndReload(),
+        dismiss: () => {
+          this.#notice = undefined;
+          this.requestUpdate();
+        },
+      })}
       <div class="text" part="text"></div> `;
   }
 
@@ -189,6 +195,12 @@ export class ArticleEditor extends LitElement {
         base,
         next,
       });
+    } catch (reason) {
+      // Another tab saved first and its report has not arrived yet: the same banner.
+      if (isConflict(reason) && this.#notice?.kind !== 'conflict') {
+        this.#notice = { kind: 'conflict', busy: false };
+      }
+      throw reason;
     } finally {
       this.#pending = undefined;
     }
@@ -196,14 +208,6 @@ export class ArticleEditor extends LitElement {
       this.#superseded.add(base);
       this.#base = next;
     }
-  }
-
-  #onDocChange(): void {
-    if (this.#notice?.kind === 'kept') {
-      this.#notice = undefined;
-      this.requestUpdate();
-    }
-    this.#autosave.markChanged();
   }
 
   /**
@@ -220,7 +224,7 @@ export class ArticleEditor extends LitElement {
       return;
     }
     if (this.#autosave.dirty) {
-      if (this.#notice === undefined) {
+      if (this.#notice?.kind !== 'conflict') {
         this.#notice = { kind: 'conflict', busy: false };
         this.#autosave.conflict();
       }

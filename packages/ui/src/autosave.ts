@@ -203,7 +203,8 @@ export function failureMessage(reason: unknown): string {
 export const CONFLICT_MESSAGE =
   'This account was changed in another tab. Your latest edits here were not saved; nothing was overwritten.';
 
-function isConflict(reason: unknown): reason is StorageError {
+/** Whether a write was refused because another tab saved the document first. */
+export function isConflict(reason: unknown): reason is StorageError {
   return isStorageError(reason) && reason.kind === 'conflict';
 }
 

@@ -14,23 +14,25 @@ export type ConflictNotice =
  */
 export function conflictBanner(
   notice: ConflictNotice | undefined,
-  onReload: () => void,
+  actions: { readonly reload: () => void; readonly dismiss: () => void },
 ): TemplateResult | typeof nothing {
   if (notice === undefined) return nothing;
   if (notice.kind === 'kept') {
-    return html`<p class="conflict kept">
-      Your edits from this tab were kept as the account “${notice.title}”; the text below is the
-      version saved in the other tab.
-    </p>`;
+    return html`<div class="conflict kept">
+      <p>
+        Your edits from this tab were kept as the account “${notice.title}”; the text below is the
+        version saved in the other tab.
+      </p>
+      <button type="button" @click=${actions.dismiss}>Dismiss</button>
+    </div>`;
   }
   return html`<div class="conflict" role="alert">
     <p>
-      This account was changed in another tab. Your latest edits here are not saved, and nothing
-      was overwritten. Reload shows the other tab's version, after keeping your edits as a new
-      account.
+      This account was changed in another tab. Your latest edits here are not saved, and nothing was
+      overwritten. Reload shows the other tab's version, after keeping your edits as a new account.
     </p>
     ${notice.error === undefined ? nothing : html`<p class="error">${notice.error}</p>`}
-    <button type="button" ?disabled=${notice.busy} @click=${onReload}>Reload</button>
+    <button type="button" ?disabled=${notice.busy} @click=${actions.reload}>Reload</button>
   </div>`;
 }
 

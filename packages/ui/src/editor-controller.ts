@@ -133,7 +133,11 @@ interface KeptView {
   readonly to: number;
   readonly focused: boolean;
   /** Every scrolled element around the text (through shadow roots), with its offsets. */
-  readonly scrolls: readonly { readonly element: Element; readonly top: number; readonly left: number }[];
+  readonly scrolls: readonly {
+    readonly element: Element;
+    readonly top: number;
+    readonly left: number;
+  }[];
 }
 
 function keepView(editor: ApparatusEditor, place: HTMLElement): KeptView {

@@ -39,14 +39,12 @@ export function keptEditsAccount(
     updatedAt: now,
   };
   const moved = new Map(snapshot.claims.map((claim) => [claim.id, claim]));
-  const claims = options.claims.map(
-    (claim): Claim => ({
-      ...(moved.get(claim.id) ?? claim),
-      id: options.newId(),
-      accountId: id,
-      createdAt: now,
-      updatedAt: now,
-    }),
-  );
+  const claims = options.claims.map((claim): Claim => ({
+    ...(moved.get(claim.id) ?? claim),
+    id: options.newId(),
+    accountId: id,
+    createdAt: now,
+    updatedAt: now,
+  }));
   return { account: kept, claims };
 }

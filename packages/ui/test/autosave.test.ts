@@ -234,7 +234,7 @@ describe('AutosaveController', () => {
     expect(autosave.halted).toBe(false);
   });
 
-  it('halts at once when the host reports another tab\'s save, without trying a write', async () => {
+  it("halts at once when the host reports another tab's save, without trying a write", async () => {
     edit('typing');
     autosave.conflict();
     expect(autosave.state.kind).toBe('conflict');
