@@ -140,13 +140,19 @@ function mapReach(reach: DocRange, mapping: Mapping, doc: Node): DocRange {
   return { from, to: Math.max(from, Math.min(mapping.map(reach.to, 1), size)) };
 }
 
-/** The ids of the claims at the selection (touching counts, as for `claimAt`). */
+/**
+ * The ids of the claims at the selection's ends (touching counts): the claim `claimAt` reports
+ * is among them. Not every claim inside a long selection — select-all in a book would draw
+ * them all; those on screen are drawn anyway.
+ */
 function focusOf(
   state: { readonly selection: Transaction['selection'] },
   index: ClaimIndex,
 ): string[] {
   const { from, to } = state.selection;
-  return index.between(from, to).map((r) => r.id);
+  const ids = index.between(from, from).map((r) => r.id);
+  if (to !== from) for (const r of index.between(to, to)) if (!ids.includes(r.id)) ids.push(r.id);
+  return ids;
 }
 
 /** What decides whether a claim is drawn: its look, the reach, the claims at the selection. */

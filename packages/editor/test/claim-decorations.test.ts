@@ -135,6 +135,20 @@ describe('claim decorations near the reader', () => {
     expect(drawnIds(s)).not.toContain('c500');
   });
 
+  it('draws the claims at the ends of a long selection, not every claim inside it', () => {
+    let s = stateAt(longDoc(600));
+    s = withLooks(s, allLooks(s), true);
+    s = s.apply(setDecorationReach(s.tr, { from: 0, to: 10 }));
+    const first = rangeOf(s, 'c100');
+    const last = rangeOf(s, 'c500');
+    s = s.apply(s.tr.setSelection(TextSelection.create(s.doc, first.from + 1, last.to - 1)));
+    expect(
+      drawnIds(s)
+        .filter((id) => id !== 'c0')
+        .sort(),
+    ).toEqual(['c100', 'c500']);
+  });
+
   it('maps the reach and the drawn claims through edits, and follows text typed at its end', () => {
     let s = stateAt(longDoc(600));
     s = withLooks(s, allLooks(s), true);
