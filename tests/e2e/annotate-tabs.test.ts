@@ -33,7 +33,8 @@ async function selectWords(page: Page, words: string): Promise<void> {
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + wanted.length);
-      const selection = (root.getRootNode() as Document).getSelection?.() ?? document.getSelection();
+      const selection =
+        (root.getRootNode() as Document).getSelection?.() ?? document.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
       return;

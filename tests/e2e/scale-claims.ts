@@ -185,8 +185,8 @@ async function supportThroughUi(page: Page, id: string): Promise<{ ms: number; t
       __until(id: string, status: string, t0: number): Promise<number>;
     };
     const toolbar = w.__view().shadowRoot!.querySelector('apx-claim-toolbar')!;
-    const button = [...toolbar.shadowRoot!.querySelectorAll('button')].find(
-      (b) => b.textContent?.trim().startsWith('Mark as supported'),
+    const button = [...toolbar.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent?.trim().startsWith('Mark as supported'),
     )!;
     w.__tasks = [];
     const t0 = performance.now();
@@ -205,9 +205,9 @@ async function disputeInStorage(page: Page, id: string): Promise<{ ms: number; t
       __until(id: string, status: string, t0: number): Promise<number>;
     };
     const port = document.querySelector('apx-app')!.port!;
-    const row = (await port.claimsOf(
-      (await port.listAccounts())[0]!.id,
-    )).find((c) => c.id === claim)!;
+    const row = (await port.claimsOf((await port.listAccounts())[0]!.id)).find(
+      (c) => c.id === claim,
+    )!;
     w.__tasks = [];
     const t0 = performance.now();
     await port.putClaim({
@@ -228,7 +228,12 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
-function hottest(nodes: readonly ProfileNode[], samples: readonly number[], deltas: readonly number[], top = 20): string[] {
+function hottest(
+  nodes: readonly ProfileNode[],
+  samples: readonly number[],
+  deltas: readonly number[],
+  top = 20,
+): string[] {
   const self = new Map<number, number>();
   samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (deltas[i] ?? 0)));
   const byName = new Map<string, number>();
@@ -253,8 +258,12 @@ async function main(): Promise<void> {
     await page.getByRole('textbox', { name: 'Article text' }).waitFor();
     await importArticle(page, rows);
     const opened = await timeToOpen(page, first);
-    out(`open (never saved, laid out from text): ${opened.toFixed(0)} ms to text + ${count} claims drawn and listed`);
-    out(`  main-thread tasks while opening: ${tasks(await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks))}`);
+    out(
+      `open (never saved, laid out from text): ${opened.toFixed(0)} ms to text + ${count} claims drawn and listed`,
+    );
+    out(
+      `  main-thread tasks while opening: ${tasks(await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks))}`,
+    );
     await page.waitForTimeout(2000);
 
     await selectClaim(page, first);
@@ -265,7 +274,9 @@ async function main(): Promise<void> {
       await client.send('Profiler.start');
     }
     const ui = await supportThroughUi(page, first);
-    out(`status change through the toolbar: ${ui.ms.toFixed(0)} ms to show in panel and text; ${tasks(ui.tasks)}`);
+    out(
+      `status change through the toolbar: ${ui.ms.toFixed(0)} ms to show in panel and text; ${tasks(ui.tasks)}`,
+    );
     if (client) {
       const { profile: p } = (await client.send('Profiler.stop')) as {
         profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
@@ -274,10 +285,14 @@ async function main(): Promise<void> {
       for (const line of hottest(p.nodes, p.samples, p.timeDeltas)) out(line);
     }
     const stored = await disputeInStorage(page, first);
-    out(`status change in storage (another tab): ${stored.ms.toFixed(0)} ms to show; ${tasks(stored.tasks)}`);
+    out(
+      `status change in storage (another tab): ${stored.ms.toFixed(0)} ms to show; ${tasks(stored.tasks)}`,
+    );
     await selectClaim(page, first);
     const again = await supportThroughUi(page, first);
-    out(`status change through the toolbar, again: ${again.ms.toFixed(0)} ms; ${tasks(again.tasks)}`);
+    out(
+      `status change through the toolbar, again: ${again.ms.toFixed(0)} ms; ${tasks(again.tasks)}`,
+    );
   } finally {
     await browser.close();
     preview.stop();

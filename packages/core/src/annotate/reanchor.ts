@@ -41,7 +41,8 @@ export function anchorQuote(
   if (exact.length === 0) return { error: 'The claim has no words to look for.' };
   if (text.slice(position.start, position.end) === exact) {
     const score = scoreAt(text, quote, position.start, position.end, 0, position.start);
-    if (score >= ANCHOR_THRESHOLD) return { value: { start: position.start, end: position.end, score } };
+    if (score >= ANCHOR_THRESHOLD)
+      return { value: { start: position.start, end: position.end, score } };
   }
   const from = Math.max(0, position.start - ANCHOR_WINDOW);
   const to = Math.min(text.length, position.end + ANCHOR_WINDOW);
@@ -80,11 +81,17 @@ function scoreAt(
   expected: number,
 ): number {
   const words = 1 - errors / quote.exact.length;
-  const prefix = similarity(quote.prefix, text.slice(Math.max(0, start - quote.prefix.length), start));
+  const prefix = similarity(
+    quote.prefix,
+    text.slice(Math.max(0, start - quote.prefix.length), start),
+  );
   const suffix = similarity(quote.suffix, text.slice(end, end + quote.suffix.length));
   const place = 1 - Math.min(1, Math.abs(start - expected) / ANCHOR_WINDOW);
   return (
-    (QUOTE_WEIGHT * words + PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix + POSITION_WEIGHT * place) /
+    (QUOTE_WEIGHT * words +
+      PREFIX_WEIGHT * prefix +
+      SUFFIX_WEIGHT * suffix +
+      POSITION_WEIGHT * place) /
     MAX_SCORE
   );
 }

@@ -48,7 +48,11 @@ describe('anchorQuote', () => {
 
   it('does not take the same words in another context for the claim', () => {
     // "1922" in a sentence about something else, far from every word of the stored context.
-    const quote = { exact: '1922', prefix: 'the garrison of 7,000–8,000 in ', suffix: '. A relief column' };
+    const quote = {
+      exact: '1922',
+      prefix: 'the garrison of 7,000–8,000 in ',
+      suffix: '. A relief column',
+    };
     const other = 'Nothing at all alike here, only a year: 1922, and then other words follow it.';
     expect('error' in anchorQuote(other, quote, { start: 60, end: 64 })).toBe(true);
   });

@@ -61,7 +61,8 @@ function sameJudgement(a: Claim, b: Claim): boolean {
  */
 function overwrites(row: Claim | undefined, written: Claim): StepRefusal | null {
   const words = `“${written.quote.exact}”`;
-  if (row === undefined) return { refused: `${words} was removed elsewhere since; there is nothing to take back.` };
+  if (row === undefined)
+    return { refused: `${words} was removed elsewhere since; there is nothing to take back.` };
   if (row.updatedAt > written.updatedAt && !sameJudgement(row, written)) {
     return {
       refused: `${words} was changed elsewhere (in another tab) after this change, so it was not undone: the newer change is kept.`,

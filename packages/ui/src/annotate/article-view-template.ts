@@ -80,20 +80,22 @@ export function articleViewTemplate(s: ArticleViewState, on: ArticleViewEvents):
         ></apx-article-editor>
       </article>
       <div class="side-column">
-        ${s.selected === undefined
-          ? nothing
-          : html`<apx-claim-inspector
-              .claim=${s.selected}
-              .claims=${s.claims}
-              .subjects=${s.subjects}
-              .citations=${s.citations}
-              .sources=${s.sources}
-              .conflicts=${s.conflicts}
-              .year=${s.year}
-              @apx-claim-change=${(e: CustomEvent<ClaimChangeDetail>) => handlers.change(e.detail)}
-              @apx-claim-remove=${(e: CustomEvent<ClaimRemoveDetail>) => handlers.remove(e.detail)}
-              @apx-claim-select=${on.select}
-            ></apx-claim-inspector>`}
+        ${
+          s.selected === undefined
+            ? nothing
+            : html`<apx-claim-inspector
+                .claim=${s.selected}
+                .claims=${s.claims}
+                .subjects=${s.subjects}
+                .citations=${s.citations}
+                .sources=${s.sources}
+                .conflicts=${s.conflicts}
+                .year=${s.year}
+                @apx-claim-change=${(e: CustomEvent<ClaimChangeDetail>) => handlers.change(e.detail)}
+                @apx-claim-remove=${(e: CustomEvent<ClaimRemoveDetail>) => handlers.remove(e.detail)}
+                @apx-claim-select=${on.select}
+              ></apx-claim-inspector>`
+        }
         <apx-claim-list
           .claims=${s.claims}
           .citations=${s.citations}

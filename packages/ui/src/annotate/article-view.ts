@@ -100,26 +100,16 @@ export class ArticleView extends LitElement {
     this._target = null;
     this._announce = null;
     this._unplaced = new Set();
-    // The handlers reach the view through this object, not through public members.
-    const view = this;
+    // The handlers reach the view through these functions, not through public members.
     this.#handlers = new ViewHandlers({
-      get readOnly() {
-        return view.readOnly;
+      isReadOnly: () => this.readOnly,
+      actions: () => this.#actions,
+      target: () => this._target,
+      setTarget: (claim) => {
+        this._target = claim;
       },
-      get actions() {
-        return view.#actions;
-      },
-      get target() {
-        return view._target;
-      },
-      set target(claim) {
-        view._target = claim;
-      },
-      get selectedId() {
-        return view._selectedId;
-      },
-      set selectedId(id) {
-        view._selectedId = id;
+      select: (id) => {
+        this._selectedId = id;
       },
       claimById: (id) => this.#claimById(id),
       remember: (claim) => this.#remember(claim),

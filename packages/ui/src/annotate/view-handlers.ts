@@ -11,19 +11,21 @@ export type Tone = 'info' | 'error';
 
 /** What the handlers need of the Article view (the element implements it). */
 export interface ViewHandlersHost {
-  readonly readOnly: boolean;
+  /** True while this tab may not write. */
+  isReadOnly(): boolean;
   /** The actions on the mounted editor, or undefined before it is mounted. */
-  readonly actions: AnnotationActions | undefined;
+  actions(): AnnotationActions | undefined;
   /** The claim a dialog is open for. */
-  target: Claim | null;
-  /** The claim selected in the list and the inspector. */
-  selectedId: string | null;
+  target(): Claim | null;
+  setTarget(claim: Claim): void;
+  /** Selects a claim in the list and the inspector (null: none). */
+  select(id: string | null): void;
   /** A claim's row: what this tab just wrote, else what the port last reported. */
   claimById(id: string): Claim | undefined;
   /** Keeps a row this tab just wrote until the port's watcher brings it back. */
   remember(claim: Claim): void;
   forget(id: string): void;
-  /** Opens "Flag as disputed" or "Attach citation" for {@link target}. */
+  /** Opens "Flag as disputed" or "Attach citation" for the target. */
   openDialog(kind: 'flag' | 'cite'): Promise<void>;
   say(text: string, tone?: Tone): void;
   focusEditor(): void;
@@ -44,15 +46,15 @@ export class ViewHandlers {
   /** A toolbar button or shortcut: on the claim at the cursor, or one made from the selection. */
   async request(action: ToolbarAction, claimId: string | null): Promise<void> {
     const host = this.#host;
-    const actions = host.actions;
-    if (host.readOnly || !actions) return;
+    const actions = host.actions();
+    if (host.isReadOnly() || !actions) return;
     try {
       const target = await actions.targetClaim(claimId);
       if (!('value' in target)) return host.say(target.error, 'error');
       const claim = target.value;
       host.remember(claim);
-      host.selectedId = claim.id;
-      host.target = claim;
+      host.select(claim.id);
+      host.setTarget(claim);
       if (action === 'support') {
         host.remember(await actions.support(claim));
         host.say(`Marked “${claim.quote.exact}” as supported.`);
@@ -67,8 +69,8 @@ export class ViewHandlers {
   /** "Flag" in the flag dialog. */
   async flag(detail: FlagDetail): Promise<void> {
     const host = this.#host;
-    const target = host.target;
-    const actions = host.actions;
+    const target = host.target();
+    const actions = host.actions();
     if (!target || !actions) return;
     const claim = host.claimById(target.id) ?? target;
     try {
@@ -84,7 +86,7 @@ export class ViewHandlers {
 
   /** "Attach" in the citation dialog. */
   async attach(detail: AttachCitationDetail): Promise<void> {
-    const actions = this.#host.actions;
+    const actions = this.#host.actions();
     if (!actions) return;
     try {
       await actions.attach(detail.citation, detail.newSource);
@@ -97,9 +99,9 @@ export class ViewHandlers {
   /** The inspector changed a claim's status, value or subject. */
   async change(detail: ClaimChangeDetail): Promise<void> {
     const host = this.#host;
-    const actions = host.actions;
+    const actions = host.actions();
     const before = host.claimById(detail.claim.id);
-    if (host.readOnly || !actions || !before) return;
+    if (host.isReadOnly() || !actions || !before) return;
     try {
       await actions.replaceClaim(before, detail.claim, 'Change claim', detail.newSubject);
       host.remember(detail.claim);
@@ -111,13 +113,13 @@ export class ViewHandlers {
   /** The inspector's "Remove claim". */
   async remove(detail: ClaimRemoveDetail): Promise<void> {
     const host = this.#host;
-    const actions = host.actions;
+    const actions = host.actions();
     const claim = host.claimById(detail.id);
-    if (host.readOnly || !actions || !claim) return;
+    if (host.isReadOnly() || !actions || !claim) return;
     try {
       await actions.remove(claim);
       host.forget(claim.id);
-      host.selectedId = null;
+      host.select(null);
       host.say(`Removed the claim “${claim.quote.exact}”. Undo brings it back.`);
       host.focusEditor();
     } catch (reason) {

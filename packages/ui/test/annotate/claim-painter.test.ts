@@ -5,7 +5,10 @@ import { ClaimPainter } from '../../src/annotate/claim-painter.ts';
 import { claim } from '../claims/fixtures.ts';
 
 /** An editor that only records the decorations it is sent. */
-function recordingEditor(): { editor: ApparatusEditor; sent: Map<string, ClaimDecoration | null>[] } {
+function recordingEditor(): {
+  editor: ApparatusEditor;
+  sent: Map<string, ClaimDecoration | null>[];
+} {
   const sent: Map<string, ClaimDecoration | null>[] = [];
   const editor = {
     setClaimDecorations: (changes: ReadonlyMap<string, ClaimDecoration | null>) => {
@@ -36,7 +39,9 @@ describe('ClaimPainter', () => {
     expect(sent[0]!.get('a')?.conflict).toMatch(/^Conflict: /);
 
     const flagged = rows.map((c) =>
-      c.id === 'b' ? { ...c, status: 'disputed' as const, updatedAt: '2026-02-01T00:00:00.000Z' } : c,
+      c.id === 'b'
+        ? { ...c, status: 'disputed' as const, updatedAt: '2026-02-01T00:00:00.000Z' }
+        : c,
     );
     painter.paint(flagged, subjects, editor);
     expect(sent).toHaveLength(2);
@@ -50,12 +55,18 @@ describe('ClaimPainter', () => {
     const painter = new ClaimPainter();
     const rows = claims();
     painter.paint(rows, subjects, editor);
-    painter.paint(rows.filter((c) => c.id !== 'c'), subjects, editor);
+    painter.paint(
+      rows.filter((c) => c.id !== 'c'),
+      subjects,
+      editor,
+    );
     expect([...sent[1]!]).toEqual([['c', null]]);
     // 'b' detached: the conflict goes, so 'a' is redrawn without it.
     const detached = rows
       .filter((c) => c.id !== 'c')
-      .map((c) => (c.id === 'b' ? { ...c, detached: true, updatedAt: '2026-02-02T00:00:00.000Z' } : c));
+      .map((c) =>
+        c.id === 'b' ? { ...c, detached: true, updatedAt: '2026-02-02T00:00:00.000Z' } : c,
+      );
     painter.paint(detached, subjects, editor);
     expect(sent[2]!.get('b')).toBeNull();
     expect(sent[2]!.get('a')).toEqual({ status: 'unreviewed', kind: 'quantity' });

@@ -21,7 +21,11 @@ function seedWorkspace(): { claims: Claim[]; subjects: Subject[] } {
   const claims = extractClaims(article.value).map((c, i): Claim => {
     let subjectId: string | null = null;
     if (c.subject !== null) {
-      const subject = subjects.get(c.subject) ?? { id: `s-${subjects.size}`, label: c.subject, createdAt: now };
+      const subject = subjects.get(c.subject) ?? {
+        id: `s-${subjects.size}`,
+        label: c.subject,
+        createdAt: now,
+      };
       subjects.set(c.subject, subject);
       subjectId = subject.id;
     }
@@ -82,8 +86,16 @@ type Edit =
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('status' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('value' as const), at: fc.nat(), by: fc.integer({ min: -5000, max: 5000 }) }),
-  fc.record({ op: fc.constant('subject' as const), at: fc.nat(), to: fc.integer({ min: -1, max: subjects.length - 1 }) }),
+  fc.record({
+    op: fc.constant('value' as const),
+    at: fc.nat(),
+    by: fc.integer({ min: -5000, max: 5000 }),
+  }),
+  fc.record({
+    op: fc.constant('subject' as const),
+    at: fc.nat(),
+    to: fc.integer({ min: -1, max: subjects.length - 1 }),
+  }),
   fc.record({ op: fc.constant('detach' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('copy' as const), at: fc.nat() }),
@@ -104,7 +116,11 @@ function apply(claims: Claim[], e: Edit, step: number): Claim[] {
         c.value?.type === 'quantity'
           ? {
               ...c,
-              value: { ...c.value, min: c.value.min === null ? null : c.value.min + e.by, max: c.value.max === null ? null : c.value.max + e.by },
+              value: {
+                ...c.value,
+                min: c.value.min === null ? null : c.value.min + e.by,
+                max: c.value.max === null ? null : c.value.max + e.by,
+              },
               updatedAt,
             }
           : { ...c, value: null, updatedAt };
@@ -131,10 +147,14 @@ describe('ConflictCache', () => {
       fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
         const cache = new ConflictCache();
         let claims = seedClaims;
-        expect(canonical(cache.update(claims, subjects))).toEqual(canonical(fullPass(claims, subjects)));
+        expect(canonical(cache.update(claims, subjects))).toEqual(
+          canonical(fullPass(claims, subjects)),
+        );
         edits.forEach((e, step) => {
           claims = apply(claims, e, step);
-          expect(canonical(cache.update(claims, subjects))).toEqual(canonical(fullPass(claims, subjects)));
+          expect(canonical(cache.update(claims, subjects))).toEqual(
+            canonical(fullPass(claims, subjects)),
+          );
         });
       }),
       { numRuns: 60 },
@@ -153,15 +173,22 @@ describe('ConflictCache', () => {
     expect(cache.update(flagged, subjects)).toBe(first);
     expect(cache.lastUpdate).toBe('reused');
 
-    const moved = flagged.map((c) => ({ ...c, position: { start: c.position.start + 1, end: c.position.end + 1 }, updatedAt: '2026-03-02T00:00:00.000Z' }));
+    const moved = flagged.map((c) => ({
+      ...c,
+      position: { start: c.position.start + 1, end: c.position.end + 1 },
+      updatedAt: '2026-03-02T00:00:00.000Z',
+    }));
     expect(cache.update(moved, subjects)).toBe(first);
 
     // "rifles lost" reassigned to "machine guns lost": hundreds of rifles are not a few guns.
-    const subjectOf = (prefix: string): Subject => subjects.find((s) => s.label.startsWith(prefix))!;
+    const subjectOf = (prefix: string): Subject =>
+      subjects.find((s) => s.label.startsWith(prefix))!;
     const rifles = subjectOf('rifles lost');
     const guns = subjectOf('machine guns lost');
     const reassigned = moved.map((c) =>
-      c.subjectId === rifles.id ? { ...c, subjectId: guns.id, updatedAt: '2026-03-03T00:00:00.000Z' } : c,
+      c.subjectId === rifles.id
+        ? { ...c, subjectId: guns.id, updatedAt: '2026-03-03T00:00:00.000Z' }
+        : c,
     );
     const after = cache.update(reassigned, subjects);
     expect(canonical(after)).toEqual(canonical(fullPass(reassigned, subjects)));
@@ -173,7 +200,9 @@ describe('ConflictCache', () => {
     const cache = new ConflictCache();
     cache.update(seedClaims, subjects);
     const renamed = subjects.map((s, i) => (i === 0 ? { ...s, label: `${s.label} (renamed)` } : s));
-    expect(canonical(cache.update(seedClaims, renamed))).toEqual(canonical(fullPass(seedClaims, renamed)));
+    expect(canonical(cache.update(seedClaims, renamed))).toEqual(
+      canonical(fullPass(seedClaims, renamed)),
+    );
     expect(cache.lastUpdate).toBe('full');
   });
 });

@@ -117,9 +117,9 @@ describe('claims across tabs', () => {
     expect(b.editor!.claimRange(made.id)).toEqual({ from: there, to: there + words.length });
     const drawn = textOf(b).querySelector(`[data-claim="${made.id}"]`);
     expect(drawn?.textContent).toBe(words);
-    expect(
-      textOf(b).querySelector(`.apx-claim-status[data-status="supported"]`)?.textContent,
-    ).toBe(words);
+    expect(textOf(b).querySelector(`.apx-claim-status[data-status="supported"]`)?.textContent).toBe(
+      words,
+    );
     // Marked outside the other tab's history: its undo has nothing of it to take back.
     expect(b.history!.depth.undo).toBe(0);
   });
