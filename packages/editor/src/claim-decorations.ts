@@ -35,6 +35,18 @@ export interface ClaimDecoration {
  * every keystroke cost a quadratic ~35 ms. With a few screens' worth of claims drawn the walk is
  * short, as is mapping the set. Blocks off screen are not laid out anyway
  * (`content-visibility: auto`); their claims keep the claim mark's own plain underline.
+ *
+ * The other ways considered, and why not:
+ * - Decorating only claims whose look says more than "unreviewed": the kind would have to move
+ *   into the thin `claim` mark, and a reviewed book (or the generated one, where repeated
+ *   figures put thousands of claims in conflict) is quadratic again.
+ * - A `DecorationSource` of our own whose `forChild` searches by block: the view relies on its
+ *   internal `locals`/`eq`, and combining it with another source (the cursor wrapper ProseMirror
+ *   adds while composing right after a claim, a non-inclusive mark) reads a `DecorationGroup`'s
+ *   private `members` from it.
+ * The cost: off-screen claims' status and conflict reason are not in the DOM, so the
+ * accessibility tree has them only near the viewport and at the caret; the claims panel lists
+ * every claim with its status.
  */
 interface DecorationState {
   readonly specs: ReadonlyMap<string, ClaimDecoration>;
