@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp } from './browser.ts';
-import { articleText, claimItem, itemMeta } from './annotate-helpers.ts';
+import { articleText, claimItem, itemMeta, saved } from './annotate-helpers.ts';
 
 /**
  * Two tabs on one workspace (two pages of one browser context share its IndexedDB): a claim made
@@ -58,7 +58,9 @@ describe('claims across tabs', () => {
       await expect.poll(() => support.getAttribute('aria-disabled')).not.toBe('true');
       await support.click();
       await expect
-        .poll(() => otherText.locator('[data-claim]').filter({ hasText: WORDS }).count())
+        .poll(() => otherText.locator('[data-claim]').filter({ hasText: WORDS }).count(), {
+          timeout: 10_000,
+        })
         .toBe(1);
       await expect
         .poll(() =>
@@ -66,6 +68,9 @@ describe('claims across tabs', () => {
         )
         .toBe(WORDS);
       await expect.poll(() => itemMeta(claimItem(other, WORDS))).toMatch(/supported/);
+      // The other tab's save brings the mark, or this tab marks it itself: no conflict either way.
+      await saved(other);
+      await saved(page);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

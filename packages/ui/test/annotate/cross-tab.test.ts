@@ -54,6 +54,7 @@ function mount(): ArticleView {
   new ContextProvider(host, { context: workspaceContext, initialValue: port });
   const view = document.createElement('apx-article-view');
   view.account = port.accounts.get('account-1')!;
+  view.foreignClaimDelay = 0;
   host.append(view);
   document.body.append(host);
   hosts.push(host);
@@ -61,6 +62,8 @@ function mount(): ArticleView {
 }
 
 async function settle(): Promise<void> {
+  // A claim from elsewhere waits a moment (here none) for the other tab's save to bring it.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   for (let i = 0; i < 20; i++) {
     await Promise.resolve();
     await a.updateComplete;
