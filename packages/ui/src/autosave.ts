@@ -133,7 +133,7 @@ export class AutosaveController implements ReactiveController {
         else this.#setState({ kind: 'unsaved' });
       },
       (reason: unknown) => {
-        if (isConflict(reason)) this.conflict(reason.message);
+        if (isConflict(reason)) this.conflict();
         else this.#setState({ kind: 'failed', message: failureMessage(reason) });
       },
     );
@@ -199,9 +199,11 @@ export function failureMessage(reason: unknown): string {
   return 'Your last change could not be saved. What was saved before is intact; try again, or reload the page.';
 }
 
-/** What the status line says when another tab saved first (the store's own words, as a default). */
-export const CONFLICT_MESSAGE =
-  'This account was changed in another tab. Your latest edits here were not saved; nothing was overwritten.';
+/**
+ * What the status line says when another tab saved first: short, since the header has little
+ * room; the editor's banner beside the text says the rest and offers the way out.
+ */
+export const CONFLICT_MESSAGE = 'Not saved: changed in another tab';
 
 /** Whether a write was refused because another tab saved the document first. */
 export function isConflict(reason: unknown): reason is StorageError {

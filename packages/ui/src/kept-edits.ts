@@ -29,7 +29,7 @@ export function keptEditsAccount(
   const id = options.newId();
   const kept: Account = {
     id,
-    title: `${account.title} (edits kept from another tab)`,
+    title: `${account.title} (kept edits)`,
     kind: 'revision',
     sourceId: account.sourceId,
     revisionOf: account.id,
