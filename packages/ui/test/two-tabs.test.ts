@@ -158,6 +158,23 @@ describe('two tabs on one account', () => {
     );
   });
 
+  it("while hidden, waits to be shown before it takes the other tab's save in", async () => {
+    const editor = articleEditor().editor;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      const theirs = theirSave(' Typed in the other tab.');
+      port.saveElsewhere('account-1', theirs.doc, theirs.text, 'other-1');
+      await settle();
+      expect(articleEditor().editor).toBe(editor);
+    } finally {
+      Reflect.deleteProperty(document, 'visibilityState');
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(articleEditor().editor).not.toBe(editor);
+    expect(shownText()).toContain('the rebellion. Typed in the other tab.');
+  });
+
   it('with unsaved edits here, overwrites nothing, never says "Saved", and explains', async () => {
     typeAtEndOf(LEAD, ' Mine, unsaved.');
     const theirs = theirSave(' Theirs, saved.');
