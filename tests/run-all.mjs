@@ -26,14 +26,23 @@ function step(label, command, args) {
 function vitest(project) {
   const file = join(out, `${project}.json`);
   const ok = run(`vitest ${project}`, 'pnpm', [
-    'exec', 'vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`,
+    'exec',
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
   ]);
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     // A suite that failed to load has no tests to count: count it as a failure.
-    const broken = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0);
+    const broken = report.testResults.filter(
+      (r) => r.status === 'failed' && r.assertionResults.length === 0,
+    );
     failed += broken.length;
     if (!ok && report.numFailedTests === 0 && broken.length === 0) failed += 1;
   } catch {

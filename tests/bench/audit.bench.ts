@@ -12,7 +12,10 @@ import { readArticle } from '@apparatus/formats';
 import { bench, describe } from 'vitest';
 
 const WORDS = 1_000_000;
-const seed = readFileSync(fileURLToPath(new URL('../../fixtures/siege-of-dushanbe.txt', import.meta.url)), 'utf8');
+const seed = readFileSync(
+  fileURLToPath(new URL('../../fixtures/siege-of-dushanbe.txt', import.meta.url)),
+  'utf8',
+);
 
 /** The seed's head (title and infobox), then its body paragraphs over and over with the numbers varied. */
 function syntheticArticle(): string {
@@ -27,7 +30,9 @@ function syntheticArticle(): string {
   for (let round = 0; words < WORDS; round += 1) {
     parts.push(`== Part ${round + 1} ==\n\n`);
     for (const paragraph of body) {
-      const varied = paragraph.replace(/\d[\d,]*/g, (n) => (n.length === 4 && !n.includes(',') ? n : String(Number(n.replace(/,/g, '')) + (round % 97))));
+      const varied = paragraph.replace(/\d[\d,]*/g, (n) =>
+        n.length === 4 && !n.includes(',') ? n : String(Number(n.replace(/,/g, '')) + (round % 97)),
+      );
       parts.push(varied, '\n\n');
       words += varied.split(/\s+/).length;
     }
@@ -69,5 +74,9 @@ measure();
 
 describe('audit of one million words', () => {
   bench('text.split(/\\s+/)', () => void split(), { iterations: 3, warmupIterations: 1, time: 0 });
-  bench('readArticle + auditArticle', () => void audit(), { iterations: 2, warmupIterations: 0, time: 0 });
+  bench('readArticle + auditArticle', () => void audit(), {
+    iterations: 2,
+    warmupIterations: 0,
+    time: 0,
+  });
 });

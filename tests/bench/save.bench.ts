@@ -6,7 +6,13 @@
  * same run on the same document, never as a time to meet; vitest's own table follows.
  */
 import { layoutArticle, readArticle } from '@apparatus/formats';
-import { articleToDoc, createEditorState, currentTextMap, snapshotDoc, type EditorState } from '@apparatus/editor';
+import {
+  articleToDoc,
+  createEditorState,
+  currentTextMap,
+  snapshotDoc,
+  type EditorState,
+} from '@apparatus/editor';
 import { bench, describe } from 'vitest';
 import { bookText } from '../e2e/book-scale-text.ts';
 
@@ -14,7 +20,8 @@ const article = readArticle(bookText());
 if ('error' in article) throw new Error(article.error);
 let state: EditorState = createEditorState({ doc: articleToDoc(article.value) });
 /** Where the keystrokes land: the end of the lead paragraph, near the top of the book. */
-const at = state.doc.child(0).nodeSize + state.doc.child(1).nodeSize + state.doc.child(2).nodeSize - 1;
+const at =
+  state.doc.child(0).nodeSize + state.doc.child(1).nodeSize + state.doc.child(2).nodeSize - 1;
 
 /** One keystroke: a new document sharing every block but one with the previous one. */
 function type(): void {
@@ -57,12 +64,20 @@ async function measure(): Promise<void> {
 await measure();
 
 describe('save snapshot after one keystroke in a 1M-word article', () => {
-  bench('whole: JSON.stringify(doc.toJSON()) + currentTextMap(layoutArticle)', () => {
-    type();
-    whole();
-  }, { iterations: 3, warmupIterations: 1, time: 0 });
-  bench('incremental: snapshotDoc', async () => {
-    type();
-    await incremental();
-  }, { iterations: 10, warmupIterations: 1, time: 0 });
+  bench(
+    'whole: JSON.stringify(doc.toJSON()) + currentTextMap(layoutArticle)',
+    () => {
+      type();
+      whole();
+    },
+    { iterations: 3, warmupIterations: 1, time: 0 },
+  );
+  bench(
+    'incremental: snapshotDoc',
+    async () => {
+      type();
+      await incremental();
+    },
+    { iterations: 10, warmupIterations: 1, time: 0 },
+  );
 });

@@ -187,7 +187,12 @@ async function scrollFrames(page: Page, steps: number): Promise<number[]> {
 }
 
 /** The functions with the most self time in a CPU profile, with their script and line. */
-function hottest(nodes: readonly ProfileNode[], samples: readonly number[], deltas: readonly number[], top = 25): string[] {
+function hottest(
+  nodes: readonly ProfileNode[],
+  samples: readonly number[],
+  deltas: readonly number[],
+  top = 25,
+): string[] {
   const self = new Map<number, number>();
   samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (deltas[i] ?? 0)));
   const byName = new Map<string, number>();
@@ -196,7 +201,10 @@ function hottest(nodes: readonly ProfileNode[], samples: readonly number[], delt
     const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
     byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0) / 1000);
   }
-  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, ms]) => `    ${ms.toFixed(0).padStart(6)} ms  ${k}`);
+  return [...byName]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, ms]) => `    ${ms.toFixed(0).padStart(6)} ms  ${k}`);
 }
 
 interface ProfileNode {
@@ -215,7 +223,10 @@ function tasks(values: readonly number[]): string {
   const over = values.filter((d) => d > 50).sort((a, b) => b - a);
   return over.length === 0
     ? 'none over 50 ms'
-    : `${over.length} over 50 ms, longest ${over.map((d) => d.toFixed(0)).slice(0, 12).join(', ')} ms`;
+    : `${over.length} over 50 ms, longest ${over
+        .map((d) => d.toFixed(0))
+        .slice(0, 12)
+        .join(', ')} ms`;
 }
 
 /**
@@ -227,7 +238,10 @@ async function waitSaved(page: Page): Promise<number> {
   const t0 = Date.now();
   await page.waitForFunction(
     () =>
-      document.querySelector('apx-app')?.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim() === 'Saved',
+      document
+        .querySelector('apx-app')
+        ?.shadowRoot?.querySelector('[role="status"]')
+        ?.textContent?.trim() === 'Saved',
     undefined,
     { polling: 100, timeout: 120_000 },
   );
@@ -265,7 +279,9 @@ try {
     const saving = await waitSaved(page);
     await page.waitForTimeout(1500);
     out(`typing round ${round}: keystroke ${summary(latencies)}`);
-    out(`  "Saved" ${saving} ms after the last key; main-thread tasks while typing + autosave: ${tasks(await longTasks(page))}`);
+    out(
+      `  "Saved" ${saving} ms after the last key; main-thread tasks while typing + autosave: ${tasks(await longTasks(page))}`,
+    );
     if (cdp) {
       const { profile: p } = await cdp.send('Profiler.stop');
       out('  most main-thread time (self):');
@@ -279,7 +295,9 @@ try {
   await page.waitForTimeout(1000);
   await observeLongTasks(page);
   const frames = await scrollFrames(page, 60);
-  out(`scrolling (60 wheel steps of 600 px): frame ${summary(frames)}; tasks: ${tasks(await longTasks(page))}`);
+  out(
+    `scrolling (60 wheel steps of 600 px): frame ${summary(frames)}; tasks: ${tasks(await longTasks(page))}`,
+  );
   if (errors.length > 0) out(`page errors:\n${errors.join('\n')}`);
 } finally {
   await browser.close();

@@ -19,7 +19,12 @@ interface Expected {
   readonly file: string;
   readonly title: string;
   readonly claims: readonly ExpectedClaim[];
-  readonly conflicts: readonly { subject: string; kind: string; claims: readonly number[]; reasonIncludes?: readonly string[] }[];
+  readonly conflicts: readonly {
+    subject: string;
+    kind: string;
+    claims: readonly number[];
+    reasonIncludes?: readonly string[];
+  }[];
   readonly agreements: readonly { subject: string; claims: readonly number[] }[];
 }
 
@@ -41,14 +46,22 @@ function audit(file: string): { report: AuditReport; text: string } {
   return { report: auditArticle(article.value), text: decoded.value };
 }
 
-const show = (c: { kind: string; text: string; start: number }): string => `${c.kind} “${c.text}” at ${c.start}`;
-const canon = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+const show = (c: { kind: string; text: string; start: number }): string =>
+  `${c.kind} “${c.text}” at ${c.start}`;
+const canon = (v: unknown): string =>
+  JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
+  );
 
 /** Every difference between what the engine found and what the expected file says, one line each. */
 export function differences(report: AuditReport, expected: Expected): string[] {
   const out: string[] = [];
-  if (report.title !== expected.title) out.push(`title: expected “${expected.title}”, got “${report.title}”`);
-  const key = (c: { start: number; end: number; kind: string }): string => `${c.start}-${c.end}-${c.kind}`;
+  if (report.title !== expected.title)
+    out.push(`title: expected “${expected.title}”, got “${report.title}”`);
+  const key = (c: { start: number; end: number; kind: string }): string =>
+    `${c.start}-${c.end}-${c.kind}`;
   const got = new Map(report.claims.map((c) => [key(c), c]));
   const want = new Map(expected.claims.map((c) => [key(c), c]));
   for (const [k, w] of want) {
@@ -57,23 +70,45 @@ export function differences(report: AuditReport, expected: Expected): string[] {
       out.push(`missing claim: ${show(w)} (subject ${w.subject ?? 'unplaced'})`);
       continue;
     }
-    if ((g.field ?? null) !== w.field) out.push(`${show(w)}: field expected ${w.field}, got ${g.field ?? null}`);
-    if (g.subject !== w.subject) out.push(`${show(w)}: subject expected “${w.subject}”, got “${g.subject}”`);
-    if (canon(g.value) !== canon(w.value)) out.push(`${show(w)}: value expected ${canon(w.value)}, got ${canon(g.value)}`);
+    if ((g.field ?? null) !== w.field)
+      out.push(`${show(w)}: field expected ${w.field}, got ${g.field ?? null}`);
+    if (g.subject !== w.subject)
+      out.push(`${show(w)}: subject expected “${w.subject}”, got “${g.subject}”`);
+    if (canon(g.value) !== canon(w.value))
+      out.push(`${show(w)}: value expected ${canon(w.value)}, got ${canon(g.value)}`);
   }
-  for (const [k, g] of got) if (!want.has(k)) out.push(`unexpected claim: ${show(g)} (subject ${g.subject ?? 'unplaced'}, value ${canon(g.value)})`);
+  for (const [k, g] of got)
+    if (!want.has(k))
+      out.push(
+        `unexpected claim: ${show(g)} (subject ${g.subject ?? 'unplaced'}, value ${canon(g.value)})`,
+      );
   const startOf = new Map(report.claims.map((c) => [c.id, c.start]));
-  const conflictKey = (c: { subject: string; kind: string; claims: readonly number[] }): string => `${c.kind} · ${c.subject} · [${[...c.claims].sort((a, b) => a - b).join(', ')}]`;
-  const gotConflicts = new Map(report.conflicts.map((c) => [conflictKey({ ...c, claims: c.claims.map((id) => startOf.get(id) ?? -1) }), c]));
+  const conflictKey = (c: { subject: string; kind: string; claims: readonly number[] }): string =>
+    `${c.kind} · ${c.subject} · [${[...c.claims].sort((a, b) => a - b).join(', ')}]`;
+  const gotConflicts = new Map(
+    report.conflicts.map((c) => [
+      conflictKey({ ...c, claims: c.claims.map((id) => startOf.get(id) ?? -1) }),
+      c,
+    ]),
+  );
   for (const w of expected.conflicts) {
     const g = gotConflicts.get(conflictKey(w));
     if (!g) out.push(`missing conflict: ${conflictKey(w)}`);
-    else for (const part of w.reasonIncludes ?? []) if (!g.reason.includes(part)) out.push(`conflict ${conflictKey(w)}: reason lacks “${part}”: ${g.reason}`);
+    else
+      for (const part of w.reasonIncludes ?? [])
+        if (!g.reason.includes(part))
+          out.push(`conflict ${conflictKey(w)}: reason lacks “${part}”: ${g.reason}`);
   }
   const wantConflicts = new Set(expected.conflicts.map(conflictKey));
-  for (const [k, g] of gotConflicts) if (!wantConflicts.has(k)) out.push(`unexpected conflict: ${k}: ${g.reason}`);
-  const agreementKey = (a: { subject: string; claims: readonly number[] }): string => `${a.subject} · [${[...a.claims].sort((x, y) => x - y).join(', ')}]`;
-  const gotAgreements = new Set(report.agreements.map((a) => agreementKey({ subject: a.subject, claims: a.claims.map((id) => startOf.get(id) ?? -1) })));
+  for (const [k, g] of gotConflicts)
+    if (!wantConflicts.has(k)) out.push(`unexpected conflict: ${k}: ${g.reason}`);
+  const agreementKey = (a: { subject: string; claims: readonly number[] }): string =>
+    `${a.subject} · [${[...a.claims].sort((x, y) => x - y).join(', ')}]`;
+  const gotAgreements = new Set(
+    report.agreements.map((a) =>
+      agreementKey({ subject: a.subject, claims: a.claims.map((id) => startOf.get(id) ?? -1) }),
+    ),
+  );
   const wantAgreements = new Set(expected.agreements.map(agreementKey));
   for (const k of wantAgreements) if (!gotAgreements.has(k)) out.push(`missing agreement: ${k}`);
   for (const k of gotAgreements) if (!wantAgreements.has(k)) out.push(`unexpected agreement: ${k}`);

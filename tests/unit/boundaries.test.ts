@@ -13,7 +13,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'node_modules' || name === 'dist' ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory())
+      return name === 'node_modules' || name === 'dist' ? [] : sourceFiles(path);
     return /\.ts$/.test(name) ? [path] : [];
   });
 }
@@ -22,7 +23,9 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const m of text.matchAll(/(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)) {
+  for (const m of text.matchAll(
+    /(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm,
+  )) {
     found.push((m[1] ?? m[2] ?? m[3])!);
   }
   return found;
@@ -47,7 +50,13 @@ const allowed: Record<Pkg, readonly string[]> = {
 };
 
 /** Which third-party families only one package may import. */
-const owners: Record<string, Pkg> = { prosemirror: 'editor', dexie: 'store', lit: 'ui', '@lit': 'ui', '@lit-labs': 'ui' };
+const owners: Record<string, Pkg> = {
+  prosemirror: 'editor',
+  dexie: 'store',
+  lit: 'ui',
+  '@lit': 'ui',
+  '@lit-labs': 'ui',
+};
 
 function family(specifier: string): string {
   return specifier.startsWith('@') ? specifier.split('/')[0]! : specifier.split(/[-/]/)[0]!;
@@ -62,7 +71,8 @@ describe('package boundaries', () => {
           const where = `${relative(root, file)} imports ${specifier}`;
           const ours = /^@apparatus\/([a-z]+)/.exec(specifier)?.[1];
           if (ours !== undefined && ours !== pkg && !allowed[pkg].includes(ours)) wrong.push(where);
-          if (ours !== undefined && specifier !== `@apparatus/${ours}`) wrong.push(`${where} (deep import)`);
+          if (ours !== undefined && specifier !== `@apparatus/${ours}`)
+            wrong.push(`${where} (deep import)`);
           const owner = owners[family(specifier)];
           if (owner !== undefined && owner !== pkg) wrong.push(`${where} (only ${owner} may)`);
           if (pkg === 'core' && !specifier.startsWith('.') && !corePure.includes(specifier)) {

@@ -21,7 +21,10 @@ import {
   type EditorState,
 } from '@apparatus/editor';
 
-const seed = readFileSync(fileURLToPath(new URL('../../fixtures/siege-of-dushanbe.txt', import.meta.url)), 'utf8');
+const seed = readFileSync(
+  fileURLToPath(new URL('../../fixtures/siege-of-dushanbe.txt', import.meta.url)),
+  'utf8',
+);
 
 function seedState(): EditorState {
   const article = readArticle(seed);
@@ -60,10 +63,21 @@ type Edit =
   | { kind: 'caption'; text: string };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ minLength: 1, maxLength: 6 }) }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 400 }) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.string({ minLength: 1, maxLength: 6 }),
+  }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 400 }),
+  }),
   fc.record({ kind: fc.constant('split' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('caption' as const), text: fc.string({ minLength: 1, maxLength: 8 }) }),
+  fc.record({
+    kind: fc.constant('caption' as const),
+    text: fc.string({ minLength: 1, maxLength: 8 }),
+  }),
 );
 
 function applyEdit(state: EditorState, e: Edit): EditorState {
@@ -112,13 +126,16 @@ describe('snapshotDoc', () => {
 
   it('stays equal to them through random edits, reusing its cache between saves', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(edit, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), async (saves) => {
-        let state = seedState();
-        for (const edits of saves) {
-          for (const e of edits) state = applyEdit(state, e);
-          await expectSameAsWhole(state.doc);
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(edit, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+        async (saves) => {
+          let state = seedState();
+          for (const edits of saves) {
+            for (const e of edits) state = applyEdit(state, e);
+            await expectSameAsWhole(state.doc);
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -133,7 +150,10 @@ describe('snapshotDoc', () => {
   it('yields between slices when the slice says its time is up', async () => {
     const { doc } = seedState();
     let paragraphs = doc;
-    for (let i = 0; i < 5; i += 1) paragraphs = paragraphs.copy(paragraphs.content.append(paragraphs.content.cut(paragraphs.firstChild!.nodeSize)));
+    for (let i = 0; i < 5; i += 1)
+      paragraphs = paragraphs.copy(
+        paragraphs.content.append(paragraphs.content.cut(paragraphs.firstChild!.nodeSize)),
+      );
     let yields = 0;
     const snapshot = await snapshotDoc(paragraphs, layoutArticle, {
       due: () => true,

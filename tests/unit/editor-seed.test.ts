@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { outlineOf } from '@apparatus/core';
 import type { Article } from '@apparatus/core';
-import { articleToDoc, claimAnchors, createEditorState, docToOutline, textMapOf } from '@apparatus/editor';
+import {
+  articleToDoc,
+  claimAnchors,
+  createEditorState,
+  docToOutline,
+  textMapOf,
+} from '@apparatus/editor';
 import { layoutArticle, readArticle } from '@apparatus/formats';
 import { describe, expect, it } from 'vitest';
 

@@ -22,7 +22,12 @@ export interface AuditJsonClaim {
 export interface AuditJson {
   readonly title: string;
   readonly claims: readonly AuditJsonClaim[];
-  readonly conflicts: readonly { subject: string; kind: string; claims: readonly string[]; reason: string }[];
+  readonly conflicts: readonly {
+    subject: string;
+    kind: string;
+    claims: readonly string[];
+    reason: string;
+  }[];
   readonly agreements: readonly { subject: string; claims: readonly string[]; reason: string }[];
 }
 
@@ -40,8 +45,17 @@ export function auditJson(report: AuditReport): AuditJson {
       subject: c.subject,
       value: c.value,
     })),
-    conflicts: report.conflicts.map((c) => ({ subject: c.subject, kind: c.kind, claims: [...c.claims], reason: c.reason })),
-    agreements: report.agreements.map((a) => ({ subject: a.subject, claims: [...a.claims], reason: a.reason })),
+    conflicts: report.conflicts.map((c) => ({
+      subject: c.subject,
+      kind: c.kind,
+      claims: [...c.claims],
+      reason: c.reason,
+    })),
+    agreements: report.agreements.map((a) => ({
+      subject: a.subject,
+      claims: [...a.claims],
+      reason: a.reason,
+    })),
   };
 }
 
@@ -50,8 +64,12 @@ export function valueCell(value: ClaimValue | null): string {
   if (value === null) return '(unread)';
   switch (value.type) {
     case 'date': {
-      const range = (e: string | null, l: string | null): string => (e === l ? (e ?? '?') : `${e ?? '…'} – ${l ?? '…'}`);
-      const alts = value.alternatives && value.alternatives.length > 1 ? value.alternatives.map((a) => range(a.earliest, a.latest)).join(' | ') : range(value.earliest, value.latest);
+      const range = (e: string | null, l: string | null): string =>
+        e === l ? (e ?? '?') : `${e ?? '…'} – ${l ?? '…'}`;
+      const alts =
+        value.alternatives && value.alternatives.length > 1
+          ? value.alternatives.map((a) => range(a.earliest, a.latest)).join(' | ')
+          : range(value.earliest, value.latest);
       return value.calendar === 'gregorian' ? alts : `${alts} (${value.calendar})`;
     }
     case 'quantity': {
@@ -70,7 +88,10 @@ export function valueCell(value: ClaimValue | null): string {
 
 /** The report for a person. */
 export function auditText(report: AuditReport): string {
-  const lines: string[] = [`Audit of “${report.title}”: ${report.claims.length} claims, ${report.conflicts.length} conflicts, ${report.agreements.length} agreements`, ''];
+  const lines: string[] = [
+    `Audit of “${report.title}”: ${report.claims.length} claims, ${report.conflicts.length} conflicts, ${report.agreements.length} agreements`,
+    '',
+  ];
   const groups = new Map<string, AuditReport['claims'][number][]>();
   for (const c of report.claims) {
     const key = c.subject ?? '';
@@ -78,7 +99,11 @@ export function auditText(report: AuditReport): string {
     if (g) g.push(c);
     else groups.set(key, [c]);
   }
-  const rows = report.claims.map((c) => ({ text: `“${c.text}”`, value: valueCell(c.value), where: c.field ? `infobox ${c.field}` : `@${c.start}` }));
+  const rows = report.claims.map((c) => ({
+    text: `“${c.text}”`,
+    value: valueCell(c.value),
+    where: c.field ? `infobox ${c.field}` : `@${c.start}`,
+  }));
   const w1 = Math.min(48, Math.max(...rows.map((r) => r.text.length), 4));
   const w2 = Math.min(40, Math.max(...rows.map((r) => r.value.length), 5));
   const keys = [...groups.keys()].filter((k) => k !== '').concat(groups.has('') ? [''] : []);
@@ -86,7 +111,9 @@ export function auditText(report: AuditReport): string {
     lines.push(key === '' ? 'Unplaced' : key);
     for (const c of groups.get(key)!) {
       const text = `“${c.text}”`;
-      lines.push(`  ${c.kind.padEnd(8)} ${text.padEnd(w1)}  ${valueCell(c.value).padEnd(w2)}  ${c.field ? `infobox ${c.field}` : `at ${c.start}`}`);
+      lines.push(
+        `  ${c.kind.padEnd(8)} ${text.padEnd(w1)}  ${valueCell(c.value).padEnd(w2)}  ${c.field ? `infobox ${c.field}` : `at ${c.start}`}`,
+      );
     }
     lines.push('');
   }

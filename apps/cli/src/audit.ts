@@ -31,9 +31,11 @@ export function parseAuditArgs(args: readonly string[]): Parsed<AuditOptions> {
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? args[(i += 1)] : arg.slice('--format='.length);
       if (value === undefined) return { error: `--format needs a value: ${FORMATS.join(', ')}` };
-      if (!(FORMATS as readonly string[]).includes(value)) return { error: `unknown format '${value}' (known: ${FORMATS.join(', ')})` };
+      if (!(FORMATS as readonly string[]).includes(value))
+        return { error: `unknown format '${value}' (known: ${FORMATS.join(', ')})` };
       format = value as Format;
-    } else if (arg.startsWith('--')) return { error: `unknown option '${arg}' (usage: ${auditCommand.synopsis})` };
+    } else if (arg.startsWith('--'))
+      return { error: `unknown option '${arg}' (usage: ${auditCommand.synopsis})` };
     else if (file === undefined) file = arg;
     else return { error: `one file at a time: '${file}' and '${arg}' given` };
   }
@@ -43,13 +45,23 @@ export function parseAuditArgs(args: readonly string[]): Parsed<AuditOptions> {
 
 /** Reads the file as the format says; every failure is a sentence. */
 async function load(options: AuditOptions): Promise<Parsed<Article>> {
-  if (options.format !== 'article') return { error: `the ${options.format} reader does not exist yet; only --format article is supported` };
+  if (options.format !== 'article')
+    return {
+      error: `the ${options.format} reader does not exist yet; only --format article is supported`,
+    };
   let bytes: Uint8Array;
   try {
     bytes = await readFile(options.file);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : 'it cannot be read';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'it cannot be read';
     return { error: `cannot read '${options.file}': ${why}` };
   }
   const text = decodeText(bytes, `'${options.file}'`);
@@ -70,7 +82,9 @@ export const auditCommand: Command = {
     const article = await load(options.value);
     if ('error' in article) return failure(article.error);
     const report = auditArticle(article.value);
-    process.stdout.write(options.value.json ? `${JSON.stringify(auditJson(report), null, 2)}\n` : auditText(report));
+    process.stdout.write(
+      options.value.json ? `${JSON.stringify(auditJson(report), null, 2)}\n` : auditText(report),
+    );
     return 0;
   },
 };

@@ -57,7 +57,10 @@ export function outlineOf(article: ArticleTree<TextSpan>): ArticleOutline {
     blocks: article.blocks.map((block): ArticleBlock<string> => {
       switch (block.type) {
         case 'infobox':
-          return { type: 'infobox', fields: block.fields.map((f) => ({ key: t(f.key), value: t(f.value) })) };
+          return {
+            type: 'infobox',
+            fields: block.fields.map((f) => ({ key: t(f.key), value: t(f.value) })),
+          };
         case 'list':
           return { type: 'list', items: block.items.map(t) };
         case 'heading':

@@ -1,7 +1,15 @@
 import type { ClaimValue } from './values.ts';
 
 /** What a claim asserts. */
-export const CLAIM_KINDS = ['date', 'quantity', 'scale', 'name', 'place', 'outcome', 'statement'] as const;
+export const CLAIM_KINDS = [
+  'date',
+  'quantity',
+  'scale',
+  'name',
+  'place',
+  'outcome',
+  'statement',
+] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** Where a reviewer stands on a claim. */

@@ -1,5 +1,10 @@
 /** Why claims cannot all be true. */
-export const CONFLICT_KINDS = ['alternatives', 'disjoint-values', 'name-mismatch', 'scale-vs-figure'] as const;
+export const CONFLICT_KINDS = [
+  'alternatives',
+  'disjoint-values',
+  'name-mismatch',
+  'scale-vs-figure',
+] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 /**

@@ -5,7 +5,14 @@
 export type { Parsed } from './result.ts';
 export { ok, fail, isOk } from './result.ts';
 export { newId } from './ids.ts';
-export type { TextSpan, InfoboxField, ArticleBlock, ArticleTree, Article, ArticleOutline } from './article.ts';
+export type {
+  TextSpan,
+  InfoboxField,
+  ArticleBlock,
+  ArticleTree,
+  Article,
+  ArticleOutline,
+} from './article.ts';
 export { outlineOf } from './article.ts';
 export type {
   Calendar,
@@ -20,7 +27,15 @@ export type {
   ClaimValue,
 } from './values.ts';
 export { CALENDARS, DATE_PRECISIONS, SCALE_LEVELS } from './values.ts';
-export type { ClaimKind, ClaimStatus, ClaimOrigin, TextQuote, TextPosition, Claim, DetectedClaim } from './claim.ts';
+export type {
+  ClaimKind,
+  ClaimStatus,
+  ClaimOrigin,
+  TextQuote,
+  TextPosition,
+  Claim,
+  DetectedClaim,
+} from './claim.ts';
 export { CLAIM_KINDS, CLAIM_STATUSES } from './claim.ts';
 export type { Subject } from './subject.ts';
 export type { SourceCategory, CslName, CslData, Source, Stance, Citation } from './source.ts';
@@ -42,7 +57,12 @@ export type {
 export { INTEGRITY_PROBLEM_KINDS } from './port.ts';
 
 // ── values: reading dates, figures and scales (packages/core/src/values/)
-export type { ValueContext, ValueMatch, ValueMatchKind, FindValuesOptions } from './values/index.ts';
+export type {
+  ValueContext,
+  ValueMatch,
+  ValueMatchKind,
+  FindValuesOptions,
+} from './values/index.ts';
 export {
   VALUE_MATCH_KINDS,
   findValues,
@@ -125,9 +145,27 @@ export type { SubjectOverrides, CrossSubject, Alignment } from './compare/cross-
 export { alignSubjects } from './compare/cross-subjects.ts';
 export type { NamedClaim, WinnerOf, PairVerdict } from './compare/pair-verdict.ts';
 export { comparePair, namesAPerson } from './compare/pair-verdict.ts';
-export type { RowStatus, SynopticCell, SynopticRow, Synopsis, RowOrder, RowFilter } from './compare/synopsis.ts';
-export { ROW_STATUSES, ROW_ORDERS, buildSynopsis, sortRows, filterRows } from './compare/synopsis.ts';
-export type { RevisionSide, DiffPart, RevisionChange, RevisionDiff } from './compare/revision-diff.ts';
+export type {
+  RowStatus,
+  SynopticCell,
+  SynopticRow,
+  Synopsis,
+  RowOrder,
+  RowFilter,
+} from './compare/synopsis.ts';
+export {
+  ROW_STATUSES,
+  ROW_ORDERS,
+  buildSynopsis,
+  sortRows,
+  filterRows,
+} from './compare/synopsis.ts';
+export type {
+  RevisionSide,
+  DiffPart,
+  RevisionChange,
+  RevisionDiff,
+} from './compare/revision-diff.ts';
 export { diffRevision } from './compare/revision-diff.ts';
 
 // ── annotation: flag, support, refute, values and subjects of claims, citations, filters, navigation (packages/core/src/annotate/)

@@ -15,7 +15,10 @@ export interface CslData {
   readonly type: string;
   readonly title?: string;
   readonly author?: readonly CslName[];
-  readonly issued?: { readonly 'date-parts'?: readonly (readonly (number | string)[])[]; readonly literal?: string };
+  readonly issued?: {
+    readonly 'date-parts'?: readonly (readonly (number | string)[])[];
+    readonly literal?: string;
+  };
   readonly publisher?: string;
   readonly URL?: string;
   readonly [field: string]: unknown;

@@ -53,7 +53,9 @@ export function selectClaim(id: string): Command {
   return (state, dispatch) => {
     const range = claimIndexOf(state).rangeOf(id);
     if (range === null) return false;
-    dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, range.from, range.to)).scrollIntoView());
+    dispatch?.(
+      state.tr.setSelection(TextSelection.create(state.doc, range.from, range.to)).scrollIntoView(),
+    );
     return true;
   };
 }
@@ -61,7 +63,9 @@ export function selectClaim(id: string): Command {
 function selectRange(range: ClaimRange | null): Command {
   return (state, dispatch) => {
     if (range === null) return false;
-    dispatch?.(state.tr.setSelection(TextSelection.create(state.doc, range.from, range.to)).scrollIntoView());
+    dispatch?.(
+      state.tr.setSelection(TextSelection.create(state.doc, range.from, range.to)).scrollIntoView(),
+    );
     return true;
   };
 }

@@ -17,7 +17,9 @@ interface ForgetMeta {
  */
 export function forgetClaims(tr: Transaction, ids: readonly string[]): Transaction {
   const previous = tr.getMeta(claimIndexKey) as ForgetMeta | undefined;
-  return tr.setMeta(claimIndexKey, { forget: [...(previous?.forget ?? []), ...ids] } satisfies ForgetMeta);
+  return tr.setMeta(claimIndexKey, {
+    forget: [...(previous?.forget ?? []), ...ids],
+  } satisfies ForgetMeta);
 }
 
 /**

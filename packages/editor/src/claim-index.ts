@@ -84,7 +84,9 @@ function chunkOf(entries: readonly Entry[]): Chunk {
 
 /** Absolute entries of a chunk. */
 function unshift(c: Chunk): Entry[] {
-  return c.shift === 0 ? c.entries.slice() : c.entries.map((e) => ({ id: e.id, from: e.from + c.shift, to: e.to + c.shift }));
+  return c.shift === 0
+    ? c.entries.slice()
+    : c.entries.map((e) => ({ id: e.id, from: e.from + c.shift, to: e.to + c.shift }));
 }
 
 function byFrom(a: Entry, b: Entry): number {
@@ -93,13 +95,19 @@ function byFrom(a: Entry, b: Entry): number {
 
 /** The ranges a step may have changed claim marks in, before the step; null if unknown. */
 function affectedRanges(step: Step, map: StepMap): DocRange[] | null {
-  if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return [{ from: step.from, to: step.to }];
+  if (step instanceof AddMarkStep || step instanceof RemoveMarkStep)
+    return [{ from: step.from, to: step.to }];
   if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
     const ranges: DocRange[] = [];
     map.forEach((oldStart, oldEnd) => ranges.push({ from: oldStart, to: oldEnd }));
     return ranges;
   }
-  if (step instanceof AttrStep || step instanceof DocAttrStep || step instanceof AddNodeMarkStep || step instanceof RemoveNodeMarkStep) {
+  if (
+    step instanceof AttrStep ||
+    step instanceof DocAttrStep ||
+    step instanceof AddNodeMarkStep ||
+    step instanceof RemoveNodeMarkStep
+  ) {
     return [];
   }
   return null;
@@ -111,7 +119,8 @@ function coalesce(ranges: DocRange[]): DocRange[] {
   const out: DocRange[] = [];
   for (const r of ranges) {
     const last = out[out.length - 1];
-    if (last !== undefined && r.from <= last.to) out[out.length - 1] = { from: last.from, to: Math.max(last.to, r.to) };
+    if (last !== undefined && r.from <= last.to)
+      out[out.length - 1] = { from: last.from, to: Math.max(last.to, r.to) };
     else out.push(r);
   }
   return out;
@@ -138,9 +147,12 @@ export class ClaimIndex {
 
   /** The index of a document, read from its marks (O(document): on load only). */
   static fromDoc(doc: Node, detached: ReadonlyMap<string, DetachedClaim> = new Map()): ClaimIndex {
-    const entries = [...claimExtents(doc)].map(([id, r]) => ({ id, from: r.from, to: r.to })).sort(byFrom);
+    const entries = [...claimExtents(doc)]
+      .map(([id, r]) => ({ id, from: r.from, to: r.to }))
+      .sort(byFrom);
     const chunks: Chunk[] = [];
-    for (let i = 0; i < entries.length; i += CHUNK) chunks.push(chunkOf(entries.slice(i, i + CHUNK)));
+    for (let i = 0; i < entries.length; i += CHUNK)
+      chunks.push(chunkOf(entries.slice(i, i + CHUNK)));
     const ids = new Set(entries.map((e) => e.id));
     const still = new Map([...detached].filter(([id]) => !ids.has(id)));
     return new ClaimIndex(chunks, still, entries.length, NO_CHANGE);
@@ -149,7 +161,8 @@ export class ClaimIndex {
   /** The current range of an attached claim, or null (detached or unknown). */
   rangeOf(id: string): DocRange | null {
     for (const c of this.chunks) {
-      for (const e of c.entries) if (e.id === id) return { from: e.from + c.shift, to: e.to + c.shift };
+      for (const e of c.entries)
+        if (e.id === id) return { from: e.from + c.shift, to: e.to + c.shift };
     }
     return null;
   }
@@ -180,7 +193,8 @@ export class ClaimIndex {
       if (best !== null && c.lo + c.shift > best.from) continue;
       for (const e of c.entries) {
         const a = e.from + c.shift;
-        if (a > pos && (best === null || a < best.from)) best = { id: e.id, from: a, to: e.to + c.shift };
+        if (a > pos && (best === null || a < best.from))
+          best = { id: e.id, from: a, to: e.to + c.shift };
       }
     }
     return best;
@@ -193,7 +207,8 @@ export class ClaimIndex {
       if (c.lo + c.shift >= pos) continue;
       for (const e of c.entries) {
         const a = e.from + c.shift;
-        if (a < pos && (best === null || a > best.from)) best = { id: e.id, from: a, to: e.to + c.shift };
+        if (a < pos && (best === null || a > best.from))
+          best = { id: e.id, from: a, to: e.to + c.shift };
       }
     }
     return best;
@@ -205,8 +220,16 @@ export class ClaimIndex {
    */
   map(tr: Transform, forgotten: ReadonlySet<string> = new Set()): ClaimIndex {
     if (!tr.docChanged) {
-      if (forgotten.size === 0) return this.change === NO_CHANGE ? this : new ClaimIndex(this.chunks, this.detached, this.size, NO_CHANGE);
-      return new ClaimIndex(this.chunks, new Map([...this.detached].filter(([id]) => !forgotten.has(id))), this.size, NO_CHANGE);
+      if (forgotten.size === 0)
+        return this.change === NO_CHANGE
+          ? this
+          : new ClaimIndex(this.chunks, this.detached, this.size, NO_CHANGE);
+      return new ClaimIndex(
+        this.chunks,
+        new Map([...this.detached].filter(([id]) => !forgotten.has(id))),
+        this.size,
+        NO_CHANGE,
+      );
     }
     let chunks = this.chunks;
     let loose: Loose[] = [];
@@ -234,7 +257,13 @@ export class ClaimIndex {
             pulled += 1;
             const was = { from: e.from + c.shift, to: e.to + c.shift };
             const from = map.map(was.from, 1);
-            loose.push({ id: e.id, from, to: Math.max(from, map.map(was.to, -1)), docIndex: i, was });
+            loose.push({
+              id: e.id,
+              from,
+              to: Math.max(from, map.map(was.to, -1)),
+              docIndex: i,
+              was,
+            });
           }
         } else {
           const d = map.map(lo, 1) - lo;
@@ -251,7 +280,10 @@ export class ClaimIndex {
     for (const d of dirty) {
       for (const [id, r] of claimExtentsIn(tr.doc, d.from, d.to)) {
         const seen = found.get(id);
-        found.set(id, seen ? { from: Math.min(seen.from, r.from), to: Math.max(seen.to, r.to) } : r);
+        found.set(
+          id,
+          seen ? { from: Math.min(seen.from, r.from), to: Math.max(seen.to, r.to) } : r,
+        );
       }
     }
     const detached = new Map([...this.detached].filter(([id]) => !forgotten.has(id)));
@@ -267,7 +299,10 @@ export class ClaimIndex {
       const to = Math.max(kept?.to ?? -Infinity, mark?.to ?? -Infinity);
       if (from < to) placed.push({ id: e.id, from, to });
       else if (!forgotten.has(e.id)) {
-        detached.set(e.id, { id: e.id, quote: tr.docs[e.docIndex]!.textBetween(e.was.from, e.was.to, ' ') });
+        detached.set(e.id, {
+          id: e.id,
+          quote: tr.docs[e.docIndex]!.textBetween(e.was.from, e.was.to, ' '),
+        });
         detachedNow.push(e.id);
       }
     }
@@ -291,18 +326,39 @@ export class ClaimIndex {
       const entries = unshift(chunk);
       const old = entries.find((e) => e.id === id)!;
       const rest = entries.filter((e) => e !== old);
-      chunks = [...chunks.slice(0, at), ...(rest.length > 0 ? [chunkOf(rest)] : []), ...chunks.slice(at + 1)];
+      chunks = [
+        ...chunks.slice(0, at),
+        ...(rest.length > 0 ? [chunkOf(rest)] : []),
+        ...chunks.slice(at + 1),
+      ];
       pulled += 1;
       touched += entries.length;
       placed.push({ id, from: Math.min(old.from, r.from), to: Math.max(old.to, r.to) });
     }
-    const change = { attached: attachedNow, detached: detachedNow, reread: placed.map((e) => e.id), touched };
-    return new ClaimIndex(insert(chunks, placed.sort(byFrom)), detached, this.size - pulled + placed.length, change);
+    const change = {
+      attached: attachedNow,
+      detached: detachedNow,
+      reread: placed.map((e) => e.id),
+      touched,
+    };
+    return new ClaimIndex(
+      insert(chunks, placed.sort(byFrom)),
+      detached,
+      this.size - pulled + placed.length,
+      change,
+    );
   }
 
   /** The slow path for steps of unknown kinds and bulk loads: re-read the whole document. */
-  private rebuilt(tr: Transform, forgotten: ReadonlySet<string>, detached: ReadonlyMap<string, DetachedClaim> = this.detached): ClaimIndex {
-    const fresh = ClaimIndex.fromDoc(tr.doc, new Map([...detached].filter(([id]) => !forgotten.has(id))));
+  private rebuilt(
+    tr: Transform,
+    forgotten: ReadonlySet<string>,
+    detached: ReadonlyMap<string, DetachedClaim> = this.detached,
+  ): ClaimIndex {
+    const fresh = ClaimIndex.fromDoc(
+      tr.doc,
+      new Map([...detached].filter(([id]) => !forgotten.has(id))),
+    );
     const all = new Map(fresh.detached);
     const now = new Set(fresh.ranges().map((r) => r.id));
     const before = this.ranges();
@@ -315,7 +371,12 @@ export class ClaimIndex {
       }
     }
     const attached = [...now].filter((id) => !was.has(id));
-    return new ClaimIndex(fresh.chunks, all, fresh.size, { attached, detached: detachedNow, reread: [...now], touched: fresh.size });
+    return new ClaimIndex(fresh.chunks, all, fresh.size, {
+      attached,
+      detached: detachedNow,
+      reread: [...now],
+      touched: fresh.size,
+    });
   }
 }
 
@@ -325,7 +386,11 @@ function insert(chunks: readonly Chunk[], placed: readonly Entry[]): Chunk[] {
   const out: Chunk[] = [];
   const emit = (entries: Entry[]): void => {
     const last = out[out.length - 1];
-    if (last !== undefined && last.entries.length + entries.length <= CHUNK && entries.length < CHUNK / 2) {
+    if (
+      last !== undefined &&
+      last.entries.length + entries.length <= CHUNK &&
+      entries.length < CHUNK / 2
+    ) {
       out[out.length - 1] = chunkOf([...unshift(last), ...entries].sort(byFrom));
       return;
     }

@@ -49,7 +49,10 @@ export function claimExtentsIn(doc: Node, from: number, to: number): Map<string,
       const a = Math.max(from, pos);
       const b = Math.min(to, pos + node.nodeSize);
       const seen = found.get(id);
-      found.set(id, seen ? { from: Math.min(seen.from, a), to: Math.max(seen.to, b) } : { from: a, to: b });
+      found.set(
+        id,
+        seen ? { from: Math.min(seen.from, a), to: Math.max(seen.to, b) } : { from: a, to: b },
+      );
     }
     return false;
   });

@@ -9,7 +9,11 @@ type Piece = TextSpan | string;
 const textOf = (piece: Piece): string => (typeof piece === 'string' ? piece : piece.text);
 
 /** A textblock of type `type` holding `piece` (ProseMirror has no empty text nodes). */
-function textblock(type: 'title' | 'caption' | 'heading' | 'paragraph' | 'list_item', piece: Piece, attrs?: { level: number }): Node {
+function textblock(
+  type: 'title' | 'caption' | 'heading' | 'paragraph' | 'list_item',
+  piece: Piece,
+  attrs?: { level: number },
+): Node {
   const text = textOf(piece);
   return schema.nodes[type].create(attrs ?? null, text === '' ? null : schema.text(text));
 }
@@ -30,7 +34,10 @@ export function articleToDoc(article: ArticleTree<Piece>): Node {
           null,
           b.fields.map((f) => {
             const value = textOf(f.value);
-            return schema.nodes.field.create({ key: textOf(f.key) }, value === '' ? null : schema.text(value));
+            return schema.nodes.field.create(
+              { key: textOf(f.key) },
+              value === '' ? null : schema.text(value),
+            );
           }),
         );
       case 'list':
@@ -63,14 +70,20 @@ export function docToOutline(doc: Node): ArticleOutline {
         blocks.push({ type: 'caption', text: node.textContent });
         break;
       case 'heading':
-        blocks.push({ type: 'heading', level: node.attrs['level'] as number, text: node.textContent });
+        blocks.push({
+          type: 'heading',
+          level: node.attrs['level'] as number,
+          text: node.textContent,
+        });
         break;
       case 'paragraph':
         blocks.push({ type: 'paragraph', text: node.textContent });
         break;
       case 'infobox': {
         const fields: { key: string; value: string }[] = [];
-        node.forEach((field) => fields.push({ key: field.attrs['key'] as string, value: field.textContent }));
+        node.forEach((field) =>
+          fields.push({ key: field.attrs['key'] as string, value: field.textContent }),
+        );
         blocks.push({ type: 'infobox', fields });
         break;
       }
@@ -96,6 +109,8 @@ export function docFromJSON(json: unknown): Parsed<Node> {
     doc.check();
     return ok(doc);
   } catch (error) {
-    return fail(`The saved document does not fit the editor's schema: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(
+      `The saved document does not fit the editor's schema: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

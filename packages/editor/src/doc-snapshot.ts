@@ -1,7 +1,13 @@
 import { Fragment, type Node } from 'prosemirror-model';
 import type { TextSpan } from '@apparatus/core';
 import { docToOutline } from './convert.ts';
-import { currentTextMap, textMapFromPairs, type LayOut, type TextMap, type TextPair } from './text-map.ts';
+import {
+  currentTextMap,
+  textMapFromPairs,
+  type LayOut,
+  type TextMap,
+  type TextPair,
+} from './text-map.ts';
 
 /**
  * What a save stores of a document: its JSON as text (what `docFromJSON(JSON.parse(json))` reads
@@ -56,7 +62,11 @@ class NotConcatenative extends Error {}
  * `layoutArticle`, checked per block (a layout for which it is false is taken whole, through
  * {@link currentTextMap}).
  */
-export async function snapshotDoc(doc: Node, layOut: LayOut, slice?: TimeSlice): Promise<DocSnapshot> {
+export async function snapshotDoc(
+  doc: Node,
+  layOut: LayOut,
+  slice?: TimeSlice,
+): Promise<DocSnapshot> {
   const title = doc.firstChild;
   let shaped = title !== null && title.type.name === 'title';
   doc.forEach((child, _offset, index) => {
@@ -80,13 +90,18 @@ export async function snapshotDoc(doc: Node, layOut: LayOut, slice?: TimeSlice):
       let piece = pieces.get(child);
       if (piece === undefined) pieces.set(child, (piece = {}));
       piece.json ??= JSON.stringify(child.toJSON());
-      if (piece.layout === undefined || piece.layout.prev !== prev) piece.layout = { prev, ...layBlock(child, prev, layOut) };
+      if (piece.layout === undefined || piece.layout.prev !== prev)
+        piece.layout = { prev, ...layBlock(child, prev, layOut) };
       jsonParts.push(piece.json);
       textParts.push(piece.layout.text);
       for (const pair of piece.layout.pairs) {
         pairs.push({
           pos: offset + pair.pos,
-          span: { text: pair.span.text, start: textAt + pair.span.start, end: textAt + pair.span.end },
+          span: {
+            text: pair.span.text,
+            start: textAt + pair.span.start,
+            end: textAt + pair.span.end,
+          },
         });
       }
       textAt += piece.layout.text.length;
@@ -119,15 +134,29 @@ function whole(doc: Node, layOut: LayOut): DocSnapshot {
  * One block's text and textblock spans, as `layOut` writes it after `prev`: the difference
  * between laying out `[prev, block]` and `[prev]` under an empty title.
  */
-function layBlock(block: Node, prev: Node | null, layOut: LayOut): { text: string; pairs: TextPair[] } {
+function layBlock(
+  block: Node,
+  prev: Node | null,
+  layOut: LayOut,
+): { text: string; pairs: TextPair[] } {
   const before = prev === null ? [] : [prev];
   const top = block.type.schema.topNodeType;
   const baseText = textOf(layOut(docToOutline(top.create(null, before))));
   const full = layOut(docToOutline(top.create(null, [...before, block])));
   const fullText = textOf(full);
   const last = full.blocks[full.blocks.length - 1];
-  if (!fullText.startsWith(baseText) || last === undefined || full.blocks.length !== before.length + 1) throw new NotConcatenative();
-  const spans: TextSpan[] = last.type === 'infobox' ? last.fields.map((f) => f.value) : last.type === 'list' ? [...last.items] : [last.text];
+  if (
+    !fullText.startsWith(baseText) ||
+    last === undefined ||
+    full.blocks.length !== before.length + 1
+  )
+    throw new NotConcatenative();
+  const spans: TextSpan[] =
+    last.type === 'infobox'
+      ? last.fields.map((f) => f.value)
+      : last.type === 'list'
+        ? [...last.items]
+        : [last.text];
   const starts: number[] = [];
   block.descendants((node, pos) => {
     if (!node.isTextblock) return true;
@@ -139,6 +168,9 @@ function layBlock(block: Node, prev: Node | null, layOut: LayOut): { text: strin
   const shift = baseText.length;
   return {
     text: fullText.slice(shift),
-    pairs: spans.map((span, i) => ({ pos: starts[i]!, span: { text: span.text, start: span.start - shift, end: span.end - shift } })),
+    pairs: spans.map((span, i) => ({
+      pos: starts[i]!,
+      span: { text: span.text, start: span.start - shift, end: span.end - shift },
+    })),
   };
 }

@@ -1,10 +1,25 @@
 import type { ArticleOutline } from '@apparatus/core';
 import type { Node } from 'prosemirror-model';
-import { closeHistory, history, isHistoryTransaction, redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
+import {
+  closeHistory,
+  history,
+  isHistoryTransaction,
+  redo,
+  redoDepth,
+  undo,
+  undoDepth,
+} from 'prosemirror-history';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import type { Command, Plugin, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { claimAt, createClaimFromSelection, removeClaim, selectClaim, selectNextClaim, selectPreviousClaim } from './claim-commands.ts';
+import {
+  claimAt,
+  createClaimFromSelection,
+  removeClaim,
+  selectClaim,
+  selectNextClaim,
+  selectPreviousClaim,
+} from './claim-commands.ts';
 import { claimDecorationsPlugin, setClaimDecorations } from './claim-decorations.ts';
 import type { ClaimDecoration } from './claim-decorations.ts';
 import type { ClaimIndexChange, DetachedClaim } from './claim-index.ts';
@@ -57,7 +72,13 @@ export interface EditorStateOptions {
 
 /** The plugins every Apparatus editor state has, in the order they depend on each other. */
 export function editorPlugins(): Plugin[] {
-  return [history(), claimIndexPlugin(), claimDecorationsPlugin(), pastePlugin(), ...editorKeymaps()];
+  return [
+    history(),
+    claimIndexPlugin(),
+    claimDecorationsPlugin(),
+    pastePlugin(),
+    ...editorKeymaps(),
+  ];
 }
 
 /** A state with the Apparatus plugins: history, claim index, claim decorations, paste, keymaps. */
@@ -105,7 +126,12 @@ export class ApparatusEditor {
     this.view = new EditorView(place, {
       state,
       editable: () => this.editable,
-      attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': EDITOR_LABEL, spellcheck: 'true' },
+      attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': EDITOR_LABEL,
+        spellcheck: 'true',
+      },
       dispatchTransaction: (tr) => this.dispatch(tr),
     });
   }
@@ -122,7 +148,8 @@ export class ApparatusEditor {
     for (const listener of this.listeners) listener(tr, this);
     if (tr.docChanged) this.options.onDocChange?.(this);
     const change = claimIndexOf(state).change;
-    if (tr.docChanged && (change.attached.length > 0 || change.detached.length > 0)) this.options.onClaimsChange?.(change, this);
+    if (tr.docChanged && (change.attached.length > 0 || change.detached.length > 0))
+      this.options.onClaimsChange?.(change, this);
     const claim = claimAt(state);
     if (claim !== this.selectionClaim) {
       this.selectionClaim = claim;
@@ -164,11 +191,19 @@ export class ApparatusEditor {
   }
   /** Marks the selection as claim `id`; the host stores the claim row. */
   createClaimFromSelection(id: string, option?: HistoryOption): boolean {
-    return this.run((state, dispatch, view) => createClaimFromSelection(id)(state, dispatch && ((tr) => dispatch(withHistory(tr, option))), view));
+    return this.run((state, dispatch, view) =>
+      createClaimFromSelection(id)(
+        state,
+        dispatch && ((tr) => dispatch(withHistory(tr, option))),
+        view,
+      ),
+    );
   }
   /** Removes claim `id`'s mark (undoable unless told otherwise); the host deletes or keeps the row. */
   removeClaim(id: string, option?: HistoryOption): boolean {
-    return this.run((state, dispatch, view) => removeClaim(id)(state, dispatch && ((tr) => dispatch(withHistory(tr, option))), view));
+    return this.run((state, dispatch, view) =>
+      removeClaim(id)(state, dispatch && ((tr) => dispatch(withHistory(tr, option))), view),
+    );
   }
   /**
    * Marks `[from, to)` as claim `id` again — how an undone removal or a redone creation puts a
@@ -177,7 +212,9 @@ export class ApparatusEditor {
   addClaimMark(id: string, range: DocRange, option?: HistoryOption): boolean {
     const { doc } = this.view.state;
     if (!(range.from >= 0 && range.from < range.to && range.to <= doc.content.size)) return false;
-    this.view.dispatch(withHistory(this.view.state.tr.addMark(range.from, range.to, claimMark(id)), option));
+    this.view.dispatch(
+      withHistory(this.view.state.tr.addMark(range.from, range.to, claimMark(id)), option),
+    );
     return true;
   }
   /** Where claim `id` is in the document now, or null when it is detached or unknown. */
@@ -211,7 +248,11 @@ export class ApparatusEditor {
   selectRange(from: number, to: number): void {
     const size = this.view.state.doc.content.size;
     const clamp = (n: number): number => Math.max(0, Math.min(n, size));
-    this.view.dispatch(this.view.state.tr.setSelection(TextSelection.create(this.view.state.doc, clamp(from), clamp(to))));
+    this.view.dispatch(
+      this.view.state.tr.setSelection(
+        TextSelection.create(this.view.state.doc, clamp(from), clamp(to)),
+      ),
+    );
   }
   /** Selects the next claim. */
   selectNextClaim(): boolean {
@@ -228,7 +269,12 @@ export class ApparatusEditor {
     return this.run(redo);
   }
   /** Sets how claims look (see {@link setClaimDecorations}). */
-  setClaimDecorations(decorations: ReadonlyMap<string, ClaimDecoration | null> | Readonly<Record<string, ClaimDecoration | null>>, replace = false): void {
+  setClaimDecorations(
+    decorations:
+      | ReadonlyMap<string, ClaimDecoration | null>
+      | Readonly<Record<string, ClaimDecoration | null>>,
+    replace = false,
+  ): void {
     this.view.dispatch(setClaimDecorations(this.view.state.tr, decorations, { replace }));
   }
   /** Every attached claim and its range, in document order. */

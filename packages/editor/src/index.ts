@@ -17,16 +17,46 @@ export { addClaimMarks, claimMark, claimExtents } from './claim-marks.ts';
 export type { ClaimRange } from './claim-marks.ts';
 export { ClaimIndex } from './claim-index.ts';
 export type { DetachedClaim, ClaimIndexChange } from './claim-index.ts';
-export { claimIndexKey, claimIndexPlugin, claimIndexOf, forgetClaims } from './claim-index-plugin.ts';
-export { claimDecorationsKey, claimDecorationsPlugin, setClaimDecorations, setDecorationReach, decorationReach } from './claim-decorations.ts';
+export {
+  claimIndexKey,
+  claimIndexPlugin,
+  claimIndexOf,
+  forgetClaims,
+} from './claim-index-plugin.ts';
+export {
+  claimDecorationsKey,
+  claimDecorationsPlugin,
+  setClaimDecorations,
+  setDecorationReach,
+  decorationReach,
+} from './claim-decorations.ts';
 export type { ClaimDecoration } from './claim-decorations.ts';
-export { claimAt, createClaimFromSelection, removeClaim, selectClaim, selectNextClaim, selectPreviousClaim } from './claim-commands.ts';
-export { enterInField, exitEmptyListItem, liftFirstListItem, joinGuardInField } from './structure-commands.ts';
+export {
+  claimAt,
+  createClaimFromSelection,
+  removeClaim,
+  selectClaim,
+  selectNextClaim,
+  selectPreviousClaim,
+} from './claim-commands.ts';
+export {
+  enterInField,
+  exitEmptyListItem,
+  liftFirstListItem,
+  joinGuardInField,
+} from './structure-commands.ts';
 export { EDITOR_KEYS, editorKeymaps } from './keymap.ts';
 export { pastePlugin } from './paste.ts';
 export { claimAnchors, anchorIn, QUOTE_CONTEXT } from './anchors.ts';
 export type { ClaimAnchor, ClaimAnchors } from './anchors.ts';
-export { createEditor, createEditorState, editorPlugins, ApparatusEditor, EDITOR_LABEL, isNewEdit } from './editor.ts';
+export {
+  createEditor,
+  createEditorState,
+  editorPlugins,
+  ApparatusEditor,
+  EDITOR_LABEL,
+  isNewEdit,
+} from './editor.ts';
 export type { EditorOptions, EditorStateOptions, EditorListener, HistoryOption } from './editor.ts';
 /** ProseMirror types a host may hold (a document, a state, a view, a transaction, a command). */
 export type { Node as EditorDoc } from 'prosemirror-model';

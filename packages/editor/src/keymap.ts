@@ -3,7 +3,12 @@ import { redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Plugin } from 'prosemirror-state';
 import { selectNextClaim, selectPreviousClaim } from './claim-commands.ts';
-import { enterInField, exitEmptyListItem, joinGuardInField, liftFirstListItem } from './structure-commands.ts';
+import {
+  enterInField,
+  exitEmptyListItem,
+  joinGuardInField,
+  liftFirstListItem,
+} from './structure-commands.ts';
 
 /**
  * The editor's own shortcuts in ProseMirror's key notation (`Mod` is Cmd on macOS, Ctrl

@@ -9,10 +9,14 @@ function stripClaims(fragment: Fragment, keep: (id: string) => boolean): Fragmen
   const nodes: Node[] = [];
   fragment.forEach((node) => {
     if (node.isText) {
-      nodes.push(node.mark(node.marks.filter((m) => {
-        const id = claimIdOf(m);
-        return id === null || keep(id);
-      })));
+      nodes.push(
+        node.mark(
+          node.marks.filter((m) => {
+            const id = claimIdOf(m);
+            return id === null || keep(id);
+          }),
+        ),
+      );
     } else nodes.push(node.copy(stripClaims(node.content, keep)));
   });
   return Fragment.from(nodes);
@@ -34,7 +38,11 @@ export function pastePlugin(): Plugin {
       transformPasted(slice, view) {
         if (view.dragging?.move) return slice;
         const index = claimIndexOf(view.state);
-        return new Slice(stripClaims(slice.content, (id) => index.detached.has(id)), slice.openStart, slice.openEnd);
+        return new Slice(
+          stripClaims(slice.content, (id) => index.detached.has(id)),
+          slice.openStart,
+          slice.openEnd,
+        );
       },
     },
   });

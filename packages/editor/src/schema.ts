@@ -37,9 +37,13 @@ export const EDITOR_CLASSES = {
   claimStatus: 'apx-claim-status',
 } as const;
 
-function requireString(what: string, test: (value: string) => boolean = () => true): (value: unknown) => void {
+function requireString(
+  what: string,
+  test: (value: string) => boolean = () => true,
+): (value: unknown) => void {
   return (value) => {
-    if (typeof value !== 'string' || !test(value)) throw new RangeError(`Invalid ${what}: ${JSON.stringify(value)}`);
+    if (typeof value !== 'string' || !test(value))
+      throw new RangeError(`Invalid ${what}: ${JSON.stringify(value)}`);
   };
 }
 
@@ -59,7 +63,17 @@ function levelOf(dom: HTMLElement, tagLevel: number): number {
 }
 
 /** The node type names of {@link schema}. */
-export type NodeName = 'doc' | 'title' | 'caption' | 'infobox' | 'field' | 'heading' | 'paragraph' | 'list' | 'list_item' | 'text';
+export type NodeName =
+  | 'doc'
+  | 'title'
+  | 'caption'
+  | 'infobox'
+  | 'field'
+  | 'heading'
+  | 'paragraph'
+  | 'list'
+  | 'list_item'
+  | 'text';
 /** The mark type names of {@link schema}. */
 export type MarkName = 'claim' | 'link' | 'em' | 'strong';
 
@@ -69,7 +83,11 @@ const nodes: Record<NodeName, NodeSpec> = {
     content: 'inline*',
     defining: true,
     parseDOM: [{ tag: `p.${EDITOR_CLASSES.title}`, priority: 60 }],
-    toDOM: (): DOMOutputSpec => ['p', { class: block(EDITOR_CLASSES.title), role: 'heading', 'aria-level': '2' }, 0],
+    toDOM: (): DOMOutputSpec => [
+      'p',
+      { class: block(EDITOR_CLASSES.title), role: 'heading', 'aria-level': '2' },
+      0,
+    ],
   },
   caption: {
     group: 'block',
@@ -87,7 +105,9 @@ const nodes: Record<NodeName, NodeSpec> = {
   field: {
     content: 'inline*',
     isolating: true,
-    attrs: { key: { default: '', validate: requireString('infobox key', (key) => !/[\r\n]/.test(key)) } },
+    attrs: {
+      key: { default: '', validate: requireString('infobox key', (key) => !/[\r\n]/.test(key)) },
+    },
     parseDOM: [
       {
         tag: `div.${EDITOR_CLASSES.field}`,
@@ -116,7 +136,11 @@ const nodes: Record<NodeName, NodeSpec> = {
     })),
     toDOM: (node): DOMOutputSpec => {
       const level = node.attrs['level'] as number;
-      return [`h${Math.min(6, level + 1)}`, { class: block(EDITOR_CLASSES.heading), 'data-level': String(level) }, 0];
+      return [
+        `h${Math.min(6, level + 1)}`,
+        { class: block(EDITOR_CLASSES.heading), 'data-level': String(level) },
+        0,
+      ];
     },
   },
   paragraph: {
@@ -155,7 +179,11 @@ const marks: Record<MarkName, MarkSpec> = {
         },
       },
     ],
-    toDOM: (mark): DOMOutputSpec => ['span', { class: EDITOR_CLASSES.claim, 'data-claim': String(mark.attrs['id']) }, 0],
+    toDOM: (mark): DOMOutputSpec => [
+      'span',
+      { class: EDITOR_CLASSES.claim, 'data-claim': String(mark.attrs['id']) },
+      0,
+    ],
   },
   link: {
     attrs: { href: { validate: requireString('link href', isSafeHref) } },
@@ -169,18 +197,26 @@ const marks: Record<MarkName, MarkSpec> = {
         },
       },
     ],
-    toDOM: (mark): DOMOutputSpec => ['a', { href: String(mark.attrs['href']), rel: 'noopener noreferrer nofollow' }, 0],
+    toDOM: (mark): DOMOutputSpec => [
+      'a',
+      { href: String(mark.attrs['href']), rel: 'noopener noreferrer nofollow' },
+      0,
+    ],
   },
   em: {
     parseDOM: [{ tag: 'em' }, { tag: 'i' }, { style: 'font-style=italic' }],
     toDOM: (): DOMOutputSpec => ['em', 0],
   },
   strong: {
-    parseDOM: [{ tag: 'strong' }, { tag: 'b' }, { style: 'font-weight=bold' }, { style: 'font-weight=700' }],
+    parseDOM: [
+      { tag: 'strong' },
+      { tag: 'b' },
+      { style: 'font-weight=bold' },
+      { style: 'font-weight=700' },
+    ],
     toDOM: (): DOMOutputSpec => ['strong', 0],
   },
 };
-
 
 /** The one schema of Apparatus documents. See the module comment for how it renders. */
 export const schema: Schema<NodeName, MarkName> = new Schema<NodeName, MarkName>({ nodes, marks });

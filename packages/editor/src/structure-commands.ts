@@ -11,7 +11,10 @@ import { schema } from './schema.ts';
  */
 
 function inField(state: EditorState): boolean {
-  return state.selection.$from.parent.type === schema.nodes.field && state.selection.$to.parent.type === schema.nodes.field;
+  return (
+    state.selection.$from.parent.type === schema.nodes.field &&
+    state.selection.$to.parent.type === schema.nodes.field
+  );
 }
 
 /**
@@ -43,18 +46,31 @@ export const enterInField: Command = (state, dispatch) => {
 export const joinGuardInField: (direction: -1 | 1) => Command = (direction) => (state) => {
   const { empty, $from } = state.selection;
   if (!empty || $from.parent.type !== schema.nodes.field) return false;
-  return direction < 0 ? $from.parentOffset === 0 : $from.parentOffset === $from.parent.content.size;
+  return direction < 0
+    ? $from.parentOffset === 0
+    : $from.parentOffset === $from.parent.content.size;
 };
 
 /** The list around an empty cursor in a list item, with where it is. */
-function listItemAt(state: EditorState): { list: Node; listPos: number; index: number; item: Node } | null {
+function listItemAt(
+  state: EditorState,
+): { list: Node; listPos: number; index: number; item: Node } | null {
   const { empty, $from } = state.selection;
   if (!empty || $from.parent.type !== schema.nodes.list_item) return null;
-  return { list: $from.node(-1), listPos: $from.before(-1), index: $from.index(-1), item: $from.parent };
+  return {
+    list: $from.node(-1),
+    listPos: $from.before(-1),
+    index: $from.index(-1),
+    item: $from.parent,
+  };
 }
 
 /** Replaces a list by the items before `index`, `middle`, and the items after it. */
-function splitListAround(state: EditorState, at: NonNullable<ReturnType<typeof listItemAt>>, middle: Node): Command {
+function splitListAround(
+  state: EditorState,
+  at: NonNullable<ReturnType<typeof listItemAt>>,
+  middle: Node,
+): Command {
   return (_state, dispatch) => {
     const { list, listPos, index } = at;
     const items = (from: number, to: number): Node[] => {
@@ -92,5 +108,9 @@ export const exitEmptyListItem: Command = (state, dispatch, view) => {
 export const liftFirstListItem: Command = (state, dispatch, view) => {
   const at = listItemAt(state);
   if (at === null || at.index !== 0 || state.selection.$from.parentOffset !== 0) return false;
-  return splitListAround(state, at, schema.nodes.paragraph.create(null, at.item.content))(state, dispatch, view);
+  return splitListAround(state, at, schema.nodes.paragraph.create(null, at.item.content))(
+    state,
+    dispatch,
+    view,
+  );
 };

@@ -59,19 +59,27 @@ function textSpans(article: ArticleTree<TextSpan>): TextSpan[] {
  * `articleToDoc`) or laid out from (see {@link currentTextMap}). Throws if they do not
  * correspond — a programmer error, not a user's.
  */
-export function textMapOf(doc: Node, article: ArticleTree<TextSpan> & { readonly text: string }): TextMap {
+export function textMapOf(
+  doc: Node,
+  article: ArticleTree<TextSpan> & { readonly text: string },
+): TextMap {
   const spans = textSpans(article);
   const pairs: Pair[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
     const span = spans[pairs.length];
     if (span === undefined || span.text !== node.textContent) {
-      throw new RangeError(`Textblock ${pairs.length} does not hold the article's piece ${JSON.stringify(span?.text)}`);
+      throw new RangeError(
+        `Textblock ${pairs.length} does not hold the article's piece ${JSON.stringify(span?.text)}`,
+      );
     }
     pairs.push({ pos: pos + 1, span });
     return false;
   });
-  if (pairs.length !== spans.length) throw new RangeError(`The document has ${pairs.length} textblocks, the article ${spans.length} pieces`);
+  if (pairs.length !== spans.length)
+    throw new RangeError(
+      `The document has ${pairs.length} textblocks, the article ${spans.length} pieces`,
+    );
   return new PairedTextMap(article.text, pairs);
 }
 
@@ -116,14 +124,38 @@ class PairedTextMap implements TextMap {
   ) {}
 
   toDoc({ start, end }: OffsetRange): DocRange | null {
-    const from = this.point(start, 'start', (p) => p.span.start, (p) => p.span.end - p.span.start, (p) => p.pos);
-    const to = this.point(end, 'end', (p) => p.span.start, (p) => p.span.end - p.span.start, (p) => p.pos);
+    const from = this.point(
+      start,
+      'start',
+      (p) => p.span.start,
+      (p) => p.span.end - p.span.start,
+      (p) => p.pos,
+    );
+    const to = this.point(
+      end,
+      'end',
+      (p) => p.span.start,
+      (p) => p.span.end - p.span.start,
+      (p) => p.pos,
+    );
     return from !== null && to !== null && from <= to ? { from, to } : null;
   }
 
   toText({ from, to }: DocRange): OffsetRange | null {
-    const start = this.point(from, 'start', (p) => p.pos, (p) => p.span.end - p.span.start, (p) => p.span.start);
-    const end = this.point(to, 'end', (p) => p.pos, (p) => p.span.end - p.span.start, (p) => p.span.start);
+    const start = this.point(
+      from,
+      'start',
+      (p) => p.pos,
+      (p) => p.span.end - p.span.start,
+      (p) => p.span.start,
+    );
+    const end = this.point(
+      to,
+      'end',
+      (p) => p.pos,
+      (p) => p.span.end - p.span.start,
+      (p) => p.span.start,
+    );
     return start !== null && end !== null && start <= end ? { start, end } : null;
   }
 
@@ -141,7 +173,8 @@ class PairedTextMap implements TextMap {
   ): number | null {
     const i = lastAtOrBefore(this.pairs, value, origin);
     const pair = this.pairs[i];
-    if (pair !== undefined && value <= origin(pair) + size(pair)) return target(pair) + (value - origin(pair));
+    if (pair !== undefined && value <= origin(pair) + size(pair))
+      return target(pair) + (value - origin(pair));
     if (side === 'start') {
       const next = this.pairs[i + 1];
       return next === undefined ? null : target(next);

@@ -37,12 +37,18 @@ export function field(key: string, ...content: Parameters<NodeBuilder>[1][]): Ta
 }
 
 /** Text marked as claim `id`: `claim('c1', '7,000')`; nest them for overlapping claims. */
-export function claim(id: string, ...content: Parameters<MarkBuilder>[1][]): ReturnType<MarkBuilder> {
+export function claim(
+  id: string,
+  ...content: Parameters<MarkBuilder>[1][]
+): ReturnType<MarkBuilder> {
   return (b['claim'] as MarkBuilder)({ id }, ...content);
 }
 
 /** Text linked to `href` (which the schema validates). */
-export function link(href: string, ...content: Parameters<MarkBuilder>[1][]): ReturnType<MarkBuilder> {
+export function link(
+  href: string,
+  ...content: Parameters<MarkBuilder>[1][]
+): ReturnType<MarkBuilder> {
   return (b['link'] as MarkBuilder)({ href }, ...content);
 }
 

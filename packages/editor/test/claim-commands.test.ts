@@ -1,18 +1,33 @@
 import { undo } from 'prosemirror-history';
 import { describe, expect, it } from 'vitest';
-import { claimAt, createClaimFromSelection, removeClaim, selectClaim, selectNextClaim, selectPreviousClaim } from '../src/claim-commands.ts';
+import {
+  claimAt,
+  createClaimFromSelection,
+  removeClaim,
+  selectClaim,
+  selectNextClaim,
+  selectPreviousClaim,
+} from '../src/claim-commands.ts';
 import { claimIndexOf } from '../src/claim-index-plugin.ts';
 import { claim, doc, p, title } from './builder.ts';
 import type { TaggedNode } from './builder.ts';
 import { apply, stateAt } from './helpers.ts';
 
-const selected = (s: ReturnType<typeof stateAt>): string => s.doc.textBetween(s.selection.from, s.selection.to);
+const selected = (s: ReturnType<typeof stateAt>): string =>
+  s.doc.textBetween(s.selection.from, s.selection.to);
 
 describe('claimAt', () => {
   it('finds the innermost claim at the cursor', () => {
-    const state = stateAt(doc(title('T'), p(claim('outer', '28 January or 8 Febr<a>uary', claim('inner', '–14 February')))));
+    const state = stateAt(
+      doc(
+        title('T'),
+        p(claim('outer', '28 January or 8 Febr<a>uary', claim('inner', '–14 February'))),
+      ),
+    );
     expect(claimAt(state)).toBe('outer');
-    const inner = stateAt(doc(title('T'), p(claim('outer', '28 January ', claim('inner', '8 Feb<a>ruary')))));
+    const inner = stateAt(
+      doc(title('T'), p(claim('outer', '28 January ', claim('inner', '8 Feb<a>ruary')))),
+    );
     expect(claimAt(inner)).toBe('inner');
   });
 
@@ -55,12 +70,20 @@ describe('createClaimFromSelection / removeClaim', () => {
 });
 
 describe('claim navigation', () => {
-  const d = doc(title('T'), p('<a>a ', claim('one', 'first'), ' b ', claim('two', 'second')), p(claim('three', 'third')));
+  const d = doc(
+    title('T'),
+    p('<a>a ', claim('one', 'first'), ' b ', claim('two', 'second')),
+    p(claim('three', 'third')),
+  );
 
   it('selects the next and previous claims in order, and stops at the ends', () => {
     let state = stateAt(d);
     const seen: string[] = [];
-    for (let next = apply(state, selectNextClaim); next !== null; next = apply(state, selectNextClaim)) {
+    for (
+      let next = apply(state, selectNextClaim);
+      next !== null;
+      next = apply(state, selectNextClaim)
+    ) {
       state = next;
       seen.push(selected(state));
     }

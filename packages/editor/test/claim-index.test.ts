@@ -23,7 +23,11 @@ function run(state: EditorState, command: Command): EditorState {
 
 /** The index's ranges as a plain map, to compare with a full scan of the marks. */
 function indexed(state: EditorState): Record<string, [number, number]> {
-  return Object.fromEntries(claimIndexOf(state).ranges().map((r) => [r.id, [r.from, r.to]]));
+  return Object.fromEntries(
+    claimIndexOf(state)
+      .ranges()
+      .map((r) => [r.id, [r.from, r.to]]),
+  );
 }
 function scanned(state: EditorState): Record<string, [number, number]> {
   return Object.fromEntries([...claimExtents(state.doc)].map(([id, r]) => [id, [r.from, r.to]]));
@@ -31,7 +35,10 @@ function scanned(state: EditorState): Record<string, [number, number]> {
 
 describe('claim index', () => {
   it('reads the claims of a document, overlapping ones included', () => {
-    const d = doc(title('T'), p('a <a>', claim('x', 'one ', claim('y', 'two')), claim('y', ' three'), '<b> z')) as TaggedNode;
+    const d = doc(
+      title('T'),
+      p('a <a>', claim('x', 'one ', claim('y', 'two')), claim('y', ' three'), '<b> z'),
+    ) as TaggedNode;
     const index = claimIndexOf(stateOf(d));
     expect(index.rangeOf('x')).toEqual({ from: d.tag['a'], to: d.tag['a']! + 'one two'.length });
     expect(index.rangeOf('y')).toEqual({ from: d.tag['a']! + 'one '.length, to: d.tag['b'] });
@@ -49,7 +56,12 @@ describe('claim index', () => {
   });
 
   it('shifts claims after an edit and leaves claims before it alone', () => {
-    const d = doc(title('T'), p(claim('a', 'first'), ' <a>gap '), h2('H'), p('then ', claim('b', 'second'))) as TaggedNode;
+    const d = doc(
+      title('T'),
+      p(claim('a', 'first'), ' <a>gap '),
+      h2('H'),
+      p('then ', claim('b', 'second')),
+    ) as TaggedNode;
     let state = stateOf(d);
     state = state.apply(state.tr.insertText('inserted ', d.tag['a']));
     const index = claimIndexOf(state);
@@ -91,7 +103,9 @@ describe('claim index', () => {
     expect(claimIndexOf(state).rangeOf('n')).toEqual({ from: d.tag['a'], to: d.tag['b'] });
     expect(claimIndexOf(state).change.attached).toEqual(['n']);
 
-    state = state.apply(forgetClaims(state.tr.removeMark(d.tag['a']!, d.tag['b']!, claimMark('n')), ['n']));
+    state = state.apply(
+      forgetClaims(state.tr.removeMark(d.tag['a']!, d.tag['b']!, claimMark('n')), ['n']),
+    );
     expect(claimIndexOf(state).rangeOf('n')).toBeNull();
     expect(claimIndexOf(state).detached.size).toBe(0);
 
@@ -111,14 +125,21 @@ describe('claim index', () => {
 
   it('maps 10,000 claims through an edit without looking at more than a few of them', () => {
     const paragraphs = Array.from({ length: 2_500 }, (_, i) =>
-      p(...Array.from({ length: 4 }, (_, j) => [claim(`c${i}-${j}`, `${i * 4 + j}`), ' and '] as const).flat()),
+      p(
+        ...Array.from(
+          { length: 4 },
+          (_, j) => [claim(`c${i}-${j}`, `${i * 4 + j}`), ' and '] as const,
+        ).flat(),
+      ),
     );
     const d = doc(title('Book'), ...paragraphs);
     let state = stateOf(d);
     expect(claimIndexOf(state).size).toBe(10_000);
     // type in the middle of the book
     const middle = claimIndexOf(state).rangeOf('c1250-2')!;
-    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, middle.from + 1)).insertText('X'));
+    state = state.apply(
+      state.tr.setSelection(TextSelection.create(state.doc, middle.from + 1)).insertText('X'),
+    );
     const index = claimIndexOf(state);
     expect(index.change.touched).toBeGreaterThan(0);
     expect(index.change.touched).toBeLessThan(200);
@@ -130,15 +151,39 @@ describe('claim index', () => {
     const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta'];
     const base = doc(
       title('T'),
-      p(claim('a', words[0]!), ' ', claim('b', words[1]!, ' ', claim('c', words[2]!)), ' ', words[3]!),
+      p(
+        claim('a', words[0]!),
+        ' ',
+        claim('b', words[1]!, ' ', claim('c', words[2]!)),
+        ' ',
+        words[3]!,
+      ),
       h2(claim('d', words[4]!)),
       p(words[5]!, ' ', claim('e', words[6]!), ' ', words[7]!),
     );
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('x', 'yz ', ' 42') }),
-      fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 12 }) }),
-      fc.record({ kind: fc.constant('mark' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 8 }), id: fc.constantFrom('a', 'n', 'm') }),
-      fc.record({ kind: fc.constant('unmark' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 8 }), id: fc.constantFrom('a', 'b', 'c', 'e') }),
+      fc.record({
+        kind: fc.constant('insert' as const),
+        at: fc.nat(),
+        text: fc.constantFrom('x', 'yz ', ' 42'),
+      }),
+      fc.record({
+        kind: fc.constant('delete' as const),
+        at: fc.nat(),
+        len: fc.integer({ min: 1, max: 12 }),
+      }),
+      fc.record({
+        kind: fc.constant('mark' as const),
+        at: fc.nat(),
+        len: fc.integer({ min: 1, max: 8 }),
+        id: fc.constantFrom('a', 'n', 'm'),
+      }),
+      fc.record({
+        kind: fc.constant('unmark' as const),
+        at: fc.nat(),
+        len: fc.integer({ min: 1, max: 8 }),
+        id: fc.constantFrom('a', 'b', 'c', 'e'),
+      }),
       fc.record({ kind: fc.constant('split' as const), at: fc.nat() }),
     );
     fc.assert(
@@ -153,8 +198,10 @@ describe('claim index', () => {
           const tr = state.tr;
           if (o.kind === 'insert') tr.insertText(o.text, at);
           else if (o.kind === 'delete') tr.delete(at, Math.min(at + o.len, $at.end()));
-          else if (o.kind === 'mark') tr.addMark(at, Math.min(at + o.len, $at.end()), claimMark(o.id));
-          else if (o.kind === 'unmark') tr.removeMark(at, Math.min(at + o.len, $at.end()), claimMark(o.id));
+          else if (o.kind === 'mark')
+            tr.addMark(at, Math.min(at + o.len, $at.end()), claimMark(o.id));
+          else if (o.kind === 'unmark')
+            tr.removeMark(at, Math.min(at + o.len, $at.end()), claimMark(o.id));
           else if ($at.parent.type === schema.nodes.paragraph) tr.split(at);
           state = state.apply(tr);
           expect(indexed(state)).toEqual(scanned(state));
@@ -166,7 +213,11 @@ describe('claim index', () => {
         expect(state.doc.textContent).toBe(start.doc.textContent);
         expect(indexed(state)).toEqual(indexed(start));
         // claims the edits created lose their marks with the undo: reported detached, never lost
-        const original = new Set(claimIndexOf(start).ranges().map((r) => r.id));
+        const original = new Set(
+          claimIndexOf(start)
+            .ranges()
+            .map((r) => r.id),
+        );
         for (const id of claimIndexOf(state).detached.keys()) expect(original.has(id)).toBe(false);
       }),
       { numRuns: 300 },

@@ -10,7 +10,11 @@ describe('articleToDoc / docToOutline', () => {
     const expected = doc(
       title('Siege of Dushanbe'),
       caption('Bukharan PSR'),
-      infobox(field('Date', '28 January or 8 February–14 February'), field('Strength2', '7,0008,000'), field('Note')),
+      infobox(
+        field('Date', '28 January or 8 February–14 February'),
+        field('Strength2', '7,0008,000'),
+        field('Note'),
+      ),
       p('The siege of Dushanbe took place in February 1922.'),
       h2('Background'),
       p('Enver Pasha, estimated at 1,500 strong.'),
@@ -35,10 +39,23 @@ describe('articleToDoc / docToOutline', () => {
     expect('value' in back && back.value.eq(d)).toBe(true);
     const hostile = {
       type: 'doc',
-      content: [{ type: 'title', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }],
+      content: [
+        {
+          type: 'title',
+          content: [
+            {
+              type: 'text',
+              text: 'x',
+              marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
+            },
+          ],
+        },
+      ],
     };
     expect(docFromJSON(hostile)).toEqual({ error: expect.stringContaining('schema') });
-    expect(docFromJSON({ type: 'doc', content: [{ type: 'paragraph' }] })).toEqual({ error: expect.any(String) });
+    expect(docFromJSON({ type: 'doc', content: [{ type: 'paragraph' }] })).toEqual({
+      error: expect.any(String),
+    });
     expect(docFromJSON('nonsense')).toEqual({ error: expect.any(String) });
   });
 });

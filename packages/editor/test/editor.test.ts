@@ -18,7 +18,10 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function mount(d: TaggedNode, options: Partial<Parameters<typeof createEditor>[1]> = {}): ApparatusEditor {
+function mount(
+  d: TaggedNode,
+  options: Partial<Parameters<typeof createEditor>[1]> = {},
+): ApparatusEditor {
   const place = document.createElement('div');
   document.body.appendChild(place);
   editor = createEditor(place, { doc: d, ...options });
@@ -79,7 +82,10 @@ describe('createEditor', () => {
   });
 
   it('makes a claim from the selection and navigates between claims', () => {
-    const d = doc(title('T'), p('<a>over ', claim('x', '100'), ' casualties and <b>seventy<c> deaths')) as TaggedNode;
+    const d = doc(
+      title('T'),
+      p('<a>over ', claim('x', '100'), ' casualties and <b>seventy<c> deaths'),
+    ) as TaggedNode;
     const e = mount(d);
     select(e, d.tag['b']!, d.tag['c']!);
     expect(e.selectedText()).toBe('seventy');
@@ -98,11 +104,31 @@ describe('createEditor', () => {
 
 describe('claim decorations', () => {
   it('shows status, kind and conflict reason, and maps them through edits', () => {
-    const d = doc(title('T'), p('<a>x ', claim('c', '7,0008,000'), ' and ', claim('k', '1,500'))) as TaggedNode;
+    const d = doc(
+      title('T'),
+      p('<a>x ', claim('c', '7,0008,000'), ' and ', claim('k', '1,500')),
+    ) as TaggedNode;
     const e = mount(d);
-    e.setClaimDecorations({ c: { status: 'disputed', kind: 'quantity', conflict: 'The infobox says 7,000–8,000; Kutay gives 4,000.' }, k: { status: 'unreviewed', kind: 'quantity' } }, true);
+    e.setClaimDecorations(
+      {
+        c: {
+          status: 'disputed',
+          kind: 'quantity',
+          conflict: 'The infobox says 7,000–8,000; Kutay gives 4,000.',
+        },
+        k: { status: 'unreviewed', kind: 'quantity' },
+      },
+      true,
+    );
     const spans = [...e.view.dom.querySelectorAll<HTMLElement>('[data-status]')];
-    expect(spans.map((s) => [s.textContent, s.dataset['status'], s.dataset['kind'], s.classList.contains('apx-conflict')])).toEqual([
+    expect(
+      spans.map((s) => [
+        s.textContent,
+        s.dataset['status'],
+        s.dataset['kind'],
+        s.classList.contains('apx-conflict'),
+      ]),
+    ).toEqual([
       ['7,0008,000', 'disputed', 'quantity', true],
       ['1,500', 'unreviewed', 'quantity', false],
     ]);
@@ -117,7 +143,9 @@ describe('claim decorations', () => {
     expect(after).not.toBe(before);
 
     e.setClaimDecorations({ k: { status: 'supported', kind: 'quantity' } });
-    expect(e.view.dom.querySelector<HTMLElement>('[data-status="supported"]')?.textContent).toBe('1,500');
+    expect(e.view.dom.querySelector<HTMLElement>('[data-status="supported"]')?.textContent).toBe(
+      '1,500',
+    );
     e.setClaimDecorations({ k: null });
     expect(e.view.dom.querySelectorAll('[data-status]')).toHaveLength(1);
   });
@@ -139,7 +167,9 @@ describe('paste', () => {
     const d = doc(title('T'), p('<a>')) as TaggedNode;
     const e = mount(d);
     select(e, d.tag['a']!);
-    e.view.pasteHTML('<img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a><script>alert(2)</script><p onclick="alert(3)" style="color:red">safe <b onmouseover="alert(4)">bold</b> <a href="https://example.org" onclick="alert(5)">ok</a></p><object data="javascript:alert(6)"></object>');
+    e.view.pasteHTML(
+      '<img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a><script>alert(2)</script><p onclick="alert(3)" style="color:red">safe <b onmouseover="alert(4)">bold</b> <a href="https://example.org" onclick="alert(5)">ok</a></p><object data="javascript:alert(6)"></object>',
+    );
     const json = JSON.stringify(e.state.doc.toJSON());
     expect(json).not.toMatch(/javascript|alert|onerror|onclick|onmouseover|script|object|img/i);
     expect(e.state.doc.textContent).toContain('safe bold ok');
@@ -156,7 +186,12 @@ describe('paste', () => {
     const c = e.claimRanges().find((r) => r.id === 'c')!;
     expect(e.state.doc.textBetween(c.from, c.to)).toBe('7,000');
     // "new" is no claim of this document: its words come in, its mark does not.
-    expect(e.claimRanges().map((r) => r.id).sort()).toEqual(['c']);
+    expect(
+      e
+        .claimRanges()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['c']);
   });
 
   it('keeps the claim of cut text when it is pasted back, and no claim id this document never had', () => {

@@ -28,7 +28,14 @@ export function handArticle(): Article {
     title: t,
     blocks: [
       { type: 'caption', text: cap },
-      { type: 'infobox', fields: [{ key: k1, value: v1 }, { key: k2, value: v2 }, { key: { text: 'Note', start: empty.start - 6, end: empty.start - 2 }, value: empty }] },
+      {
+        type: 'infobox',
+        fields: [
+          { key: k1, value: v1 },
+          { key: k2, value: v2 },
+          { key: { text: 'Note', start: empty.start - 6, end: empty.start - 2 }, value: empty },
+        ],
+      },
       { type: 'paragraph', text: para },
       { type: 'heading', level: 2, text: head },
       { type: 'paragraph', text: para2 },

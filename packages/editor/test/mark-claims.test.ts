@@ -22,7 +22,15 @@ const at = (id: string, a: string, b: string): ClaimRange => ({ id, from: t[a]!,
 
 describe('markClaims', () => {
   it('marks claims in every kind of block exactly as one transaction would', () => {
-    const claims = [at('t', 't1', 't2'), at('f', 'f1', 'f2'), at('g', 'g1', 'g2'), at('h', 'h1', 'h2'), at('b', 'c', 'd'), at('a', 'a', 'b'), at('l', 'l1', 'l2')];
+    const claims = [
+      at('t', 't1', 't2'),
+      at('f', 'f1', 'f2'),
+      at('g', 'g1', 'g2'),
+      at('h', 'h1', 'h2'),
+      at('b', 'c', 'd'),
+      at('a', 'a', 'b'),
+      at('l', 'l1', 'l2'),
+    ];
     const marked = markClaims(d, claims);
     expect(marked.eq(byTransaction(d, claims))).toBe(true);
     expect([...claimExtents(marked).keys()].sort()).toEqual(['a', 'b', 'f', 'g', 'h', 'l', 't']);
@@ -37,7 +45,11 @@ describe('markClaims', () => {
   });
 
   it('marks a range that runs across blocks in each block it covers, and skips empty ones', () => {
-    const claims = [at('across', 'h1', 'b'), { id: 'empty', from: t['a']!, to: t['a']! }, { id: 'out', from: 10_000, to: 20_000 }];
+    const claims = [
+      at('across', 'h1', 'b'),
+      { id: 'empty', from: t['a']!, to: t['a']! },
+      { id: 'out', from: 10_000, to: 20_000 },
+    ];
     const marked = markClaims(d, claims);
     expect(marked.eq(byTransaction(d, claims))).toBe(true);
     expect([...claimExtents(marked).keys()]).toEqual(['across']);

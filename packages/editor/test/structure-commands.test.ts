@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { claimIndexOf } from '../src/claim-index-plugin.ts';
-import { enterInField, exitEmptyListItem, joinGuardInField, liftFirstListItem } from '../src/structure-commands.ts';
+import {
+  enterInField,
+  exitEmptyListItem,
+  joinGuardInField,
+  liftFirstListItem,
+} from '../src/structure-commands.ts';
 import { claim, doc, field, infobox, li, list, p, title } from './builder.ts';
 import { apply, stateAt } from './helpers.ts';
 
 describe('infobox fields', () => {
   it('Enter moves to the next field instead of splitting one', () => {
-    const state = apply(stateAt(doc(title('T'), infobox(field('Date', '19<a>22'), field('Place', 'Dushanbe')))), enterInField)!;
-    expect(state.doc.eq(doc(title('T'), infobox(field('Date', '1922'), field('Place', 'Dushanbe'))))).toBe(true);
+    const state = apply(
+      stateAt(doc(title('T'), infobox(field('Date', '19<a>22'), field('Place', 'Dushanbe')))),
+      enterInField,
+    )!;
+    expect(
+      state.doc.eq(doc(title('T'), infobox(field('Date', '1922'), field('Place', 'Dushanbe')))),
+    ).toBe(true);
     expect(state.selection.$from.parent.attrs['key']).toBe('Place');
   });
 
@@ -22,13 +32,18 @@ describe('infobox fields', () => {
     expect(apply(stateAt(d), joinGuardInField(-1))!.doc.eq(d)).toBe(true);
     const end = doc(title('T'), infobox(field('Date', '1922<a>'), field('Place', 'Dushanbe')));
     expect(apply(stateAt(end), joinGuardInField(1))!.doc.eq(end)).toBe(true);
-    expect(apply(stateAt(doc(title('T'), infobox(field('Date', '19<a>22')))), joinGuardInField(-1))).toBeNull();
+    expect(
+      apply(stateAt(doc(title('T'), infobox(field('Date', '19<a>22')))), joinGuardInField(-1)),
+    ).toBeNull();
   });
 });
 
 describe('list items', () => {
   it('Enter in an empty item ends the list there, splitting it', () => {
-    const state = apply(stateAt(doc(title('T'), list(li('one'), li('<a>'), li('two')))), exitEmptyListItem)!;
+    const state = apply(
+      stateAt(doc(title('T'), list(li('one'), li('<a>'), li('two')))),
+      exitEmptyListItem,
+    )!;
     expect(state.doc.eq(doc(title('T'), list(li('one')), p(), list(li('two'))))).toBe(true);
     expect(state.selection.$from.parent.type.name).toBe('paragraph');
   });
@@ -38,8 +53,13 @@ describe('list items', () => {
   });
 
   it('Backspace at the start of the first item lifts it out as a paragraph, with its claims', () => {
-    const state = apply(stateAt(doc(title('T'), list(li('<a>', claim('c', 'Enver'), ' Pasha'), li('two')))), liftFirstListItem)!;
-    expect(state.doc.eq(doc(title('T'), p(claim('c', 'Enver'), ' Pasha'), list(li('two'))))).toBe(true);
+    const state = apply(
+      stateAt(doc(title('T'), list(li('<a>', claim('c', 'Enver'), ' Pasha'), li('two')))),
+      liftFirstListItem,
+    )!;
+    expect(state.doc.eq(doc(title('T'), p(claim('c', 'Enver'), ' Pasha'), list(li('two'))))).toBe(
+      true,
+    );
     const r = claimIndexOf(state).rangeOf('c')!;
     expect(state.doc.textBetween(r.from, r.to)).toBe('Enver');
     expect(claimIndexOf(state).detached.size).toBe(0);

@@ -23,7 +23,10 @@ function toyLayOut(outline: ArticleOutline): ArticleTree<TextSpan> & { text: str
   const blocks = outline.blocks.map((b) => {
     switch (b.type) {
       case 'infobox':
-        return { type: 'infobox' as const, fields: b.fields.map((f) => ({ key: put(f.key), value: put(f.value) })) };
+        return {
+          type: 'infobox' as const,
+          fields: b.fields.map((f) => ({ key: put(f.key), value: put(f.value) })),
+        };
       case 'list':
         return { type: 'list' as const, items: b.items.map(put) };
       case 'heading':
@@ -40,14 +43,19 @@ describe('textMapOf', () => {
   const d = articleToDoc(article);
   const map = textMapOf(d, article);
 
-  it.each(['7,0008,000', '8 February', 'Dushanbe took', '1,500', 'Khivan', 'Siege of Dushanbe', 'Bukharan PSR'])(
-    'maps the offsets of %j to the document range holding the same text',
-    (needle) => {
-      const range = map.toDoc(find(article, needle))!;
-      expect(d.textBetween(range.from, range.to)).toBe(needle);
-      expect(map.toText(range)).toEqual(find(article, needle));
-    },
-  );
+  it.each([
+    '7,0008,000',
+    '8 February',
+    'Dushanbe took',
+    '1,500',
+    'Khivan',
+    'Siege of Dushanbe',
+    'Bukharan PSR',
+  ])('maps the offsets of %j to the document range holding the same text', (needle) => {
+    const range = map.toDoc(find(article, needle))!;
+    expect(d.textBetween(range.from, range.to)).toBe(needle);
+    expect(map.toText(range)).toEqual(find(article, needle));
+  });
 
   it('snaps a range that starts in markup to the next text, and one that ends in markup to the previous', () => {
     const { start } = find(article, '== Background');

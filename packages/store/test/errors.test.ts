@@ -48,9 +48,13 @@ describe('storage errors', () => {
 
     disk.fill();
     const failure: unknown = await ws
-      .saveDocument(account.id, { edited: true }, `${SIEGE_TEXT}Lost.\n`, [
-        { ...claim, status: 'disputed' },
-      ], { base: null, next: 'v1' })
+      .saveDocument(
+        account.id,
+        { edited: true },
+        `${SIEGE_TEXT}Lost.\n`,
+        [{ ...claim, status: 'disputed' }],
+        { base: null, next: 'v1' },
+      )
       .then(
         () => undefined,
         (reason: unknown) => reason,

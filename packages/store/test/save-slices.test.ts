@@ -32,10 +32,15 @@ describe('saveDocument with many claims', () => {
     const account = makeAccount(SIEGE_TEXT);
     await ws.putAccountWithClaims({ account, claims: [] });
     const claims = movedClaims(account, 2_345);
-    await ws.saveDocument(account.id, '{"type":"doc"}', `x${SIEGE_TEXT}`, claims, { base: null, next: 'v1' });
+    await ws.saveDocument(account.id, '{"type":"doc"}', `x${SIEGE_TEXT}`, claims, {
+      base: null,
+      next: 'v1',
+    });
     const stored = await ws.claimsOf(account.id);
     expect(stored).toHaveLength(2_345);
-    expect(new Set(stored.map((c) => c.position.start))).toEqual(new Set([claims[0]!.position.start]));
+    expect(new Set(stored.map((c) => c.position.start))).toEqual(
+      new Set([claims[0]!.position.start]),
+    );
     expect((await ws.getAccount(account.id))?.doc).toBe('{"type":"doc"}');
   });
 
@@ -45,7 +50,9 @@ describe('saveDocument with many claims', () => {
     await ws.putAccountWithClaims({ account, claims: [] });
     const claims = movedClaims(account, 2_345);
     claims[1_500] = { ...claims[1_500]!, id: undefined as never }; // no key: the second slice fails
-    await expect(ws.saveDocument(account.id, '{"type":"doc"}', 'changed', claims, { base: null, next: 'v1' })).rejects.toBeDefined();
+    await expect(
+      ws.saveDocument(account.id, '{"type":"doc"}', 'changed', claims, { base: null, next: 'v1' }),
+    ).rejects.toBeDefined();
     expect(await ws.db.claims.count()).toBe(0);
     expect((await ws.getAccount(account.id))?.text).toBe(SIEGE_TEXT);
   });

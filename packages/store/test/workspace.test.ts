@@ -96,7 +96,9 @@ describe('DexieWorkspace', () => {
   it('saving the document of an account deleted meanwhile rejects with a readable StorageError', async () => {
     const ws = workspace();
     const claim = makeClaim(makeAccount(SIEGE_TEXT), '~1,500');
-    await expect(ws.saveDocument('gone', {}, '', [claim], { base: null, next: 'v1' })).rejects.toMatchObject({
+    await expect(
+      ws.saveDocument('gone', {}, '', [claim], { base: null, next: 'v1' }),
+    ).rejects.toMatchObject({
       kind: 'unknown',
       message: expect.stringContaining('no longer exists'),
     });
@@ -171,7 +173,9 @@ describe('DexieWorkspace', () => {
     expect(await ws.citationsOfSource(kutay.id)).toEqual([viaKutay]);
 
     await ws.deleteSource(kutay.id);
-    expect(await ws.listSources()).toEqual([{ ...mazarof, via: [], updatedAt: expect.any(String) }]);
+    expect(await ws.listSources()).toEqual([
+      { ...mazarof, via: [], updatedAt: expect.any(String) },
+    ]);
     expect(await ws.citationsOf([claim.id])).toEqual([viaMazarof]);
   });
 

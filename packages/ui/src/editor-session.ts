@@ -113,7 +113,11 @@ export async function snapshotOf(
 ): Promise<EditorSnapshot> {
   const { state } = editor;
   const { json, map } = await snapshotDoc(state.doc, layoutArticle, slice);
-  const ranges = new Map(claimIndexOf(state).ranges().map((range) => [range.id, range]));
+  const ranges = new Map(
+    claimIndexOf(state)
+      .ranges()
+      .map((range) => [range.id, range]),
+  );
   const moved: Claim[] = [];
   let step = 0;
   for (const claim of claims) {

@@ -21,5 +21,10 @@ export interface AuditReport {
 /** Finds, places and compares every claim of the article. */
 export function auditArticle(article: Article): AuditReport {
   const claims: AuditedClaim[] = locateClaims(article).map((c) => ({ id: newId(), ...c }));
-  return { title: article.title.text, claims, conflicts: detectConflicts(claims), agreements: findAgreements(claims) };
+  return {
+    title: article.title.text,
+    claims,
+    conflicts: detectConflicts(claims),
+    agreements: findAgreements(claims),
+  };
 }

@@ -49,7 +49,9 @@ export function findAgreements(claims: readonly AuditedClaim[]): Agreement[] {
   for (const [subject, group] of bySubject(claims)) {
     const { compared, involved } = compareGroup(withEventDates(subject, group, claims));
     if (compared.length < 2 || involved.length > 0) continue;
-    const repaired = compared.some((c) => c.value?.type === 'quantity' && c.value.repaired !== undefined);
+    const repaired = compared.some(
+      (c) => c.value?.type === 'quantity' && c.value.repaired !== undefined,
+    );
     const reason = `${listClaims(compared)}: ${repaired ? 'after the repair, ' : ''}${compared.length > 2 ? 'all agree' : 'they agree'}.`;
     out.push({ subject, claims: compared.map((c) => c.id), reason });
   }
@@ -61,9 +63,15 @@ export function findAgreements(claims: readonly AuditedClaim[]): Agreement[] {
  * began on 21 October" contradicts "Date: 17–18 November 1877". So the infobox Date claims join
  * the claims of `date · begins` and `date · ends` when those are compared.
  */
-function withEventDates(subject: string, group: readonly AuditedClaim[], claims: readonly AuditedClaim[]): AuditedClaim[] {
+function withEventDates(
+  subject: string,
+  group: readonly AuditedClaim[],
+  claims: readonly AuditedClaim[],
+): AuditedClaim[] {
   if (subject !== 'date · begins' && subject !== 'date · ends') return [...group];
-  const dates = claims.filter((c) => c.field !== undefined && c.subject === 'date' && c.value?.type === 'date');
+  const dates = claims.filter(
+    (c) => c.field !== undefined && c.subject === 'date' && c.value?.type === 'date',
+  );
   return dates.length === 0 ? [...group] : [...dates, ...group].sort((a, b) => a.start - b.start);
 }
 
@@ -84,7 +92,10 @@ function bySubject(claims: readonly AuditedClaim[]): Map<string, AuditedClaim[]>
  * cost grows with the number of distinct values, not of claims. `involved` are the claims whose
  * value is incompatible with some other claim's, in text order.
  */
-function compareGroup(group: readonly AuditedClaim[]): { compared: AuditedClaim[]; involved: AuditedClaim[] } {
+function compareGroup(group: readonly AuditedClaim[]): {
+  compared: AuditedClaim[];
+  involved: AuditedClaim[];
+} {
   const compared = group.filter((c) => c.value !== null);
   const byValue = new Map<string, AuditedClaim[]>();
   for (const c of compared) {
@@ -116,10 +127,12 @@ function listClaims(claims: readonly AuditedClaim[]): string {
 
 function compatible(a: AuditedClaim, b: AuditedClaim): boolean {
   if (a.value?.type === 'quantity' && b.value?.type === 'quantity') {
-    if (a.subject?.startsWith('duration') && b.subject?.startsWith('duration')) return quantitiesCompatible(durationInDays(a.text, a.value), durationInDays(b.text, b.value));
+    if (a.subject?.startsWith('duration') && b.subject?.startsWith('duration'))
+      return quantitiesCompatible(durationInDays(a.text, a.value), durationInDays(b.text, b.value));
     return quantitiesCompatible(a.value, b.value);
   }
-  if (a.value?.type === 'date' && b.value?.type === 'date') return datesCompatible(a.value, b.value);
+  if (a.value?.type === 'date' && b.value?.type === 'date')
+    return datesCompatible(a.value, b.value);
   return true;
 }
 
@@ -132,7 +145,12 @@ function alternativesOf(c: AuditedClaim): Conflict | null {
   const shown = alts.map(humanInterval).join(' or ');
   const gap = alternativesGap(c.value);
   if (gap === null) {
-    return { subject, kind: 'alternatives', claims: [c.id], reason: `${capitalise(where)} offers ${alts.length} dates, ${shown} (“${c.text}”): only one can be right.` };
+    return {
+      subject,
+      kind: 'alternatives',
+      claims: [c.id],
+      reason: `${capitalise(where)} offers ${alts.length} dates, ${shown} (“${c.text}”): only one can be right.`,
+    };
   }
   const year = yearOf(gap.from) ?? 0;
   const style = oldStyleGapOfYear(year);
@@ -156,14 +174,19 @@ function alternativesGap(value: DateValue): { days: number; from: string } | nul
   const x = a[pick];
   const y = b[pick];
   if (x === null || y === null) return null;
-  const days = Math.round(Math.abs(Date.parse(`${y}T00:00:00Z`) - Date.parse(`${x}T00:00:00Z`)) / 86_400_000);
+  const days = Math.round(
+    Math.abs(Date.parse(`${y}T00:00:00Z`) - Date.parse(`${x}T00:00:00Z`)) / 86_400_000,
+  );
   return { days, from: x < y ? x : y };
 }
 
 function nameMismatches(claims: readonly AuditedClaim[]): Conflict[] {
   const out: Conflict[] = [];
-  const names = claims.filter((c) => c.kind === 'name' && c.value?.type === 'name' && c.subject !== null);
-  const key = (c: AuditedClaim): string => (c.value?.type === 'name' ? c.value.name.toLowerCase().replace(/\s+/g, ' ').trim() : '');
+  const names = claims.filter(
+    (c) => c.kind === 'name' && c.value?.type === 'name' && c.subject !== null,
+  );
+  const key = (c: AuditedClaim): string =>
+    c.value?.type === 'name' ? c.value.name.toLowerCase().replace(/\s+/g, ' ').trim() : '';
   const seen = new Set<string>();
   for (const a of names) {
     if (/^unknown\b/.test(key(a)) || seen.has(key(a))) continue;
@@ -202,17 +225,27 @@ function scaleVsFigure(claims: readonly AuditedClaim[]): Conflict[] {
   }
   // The infobox's judgement only: prose scales ("heavy losses on the Russians") repeat it.
   for (const s of claims) {
-    if (s.field === undefined || s.value?.type !== 'scale' || s.subject === null || !s.subject.startsWith('casualties · ')) continue;
+    if (
+      s.field === undefined ||
+      s.value?.type !== 'scale' ||
+      s.subject === null ||
+      !s.subject.startsWith('casualties · ')
+    )
+      continue;
     const side = s.subject.slice('casualties · '.length);
-    const strength = bySubjectLabel.get(`strength · ${side}`)?.find((c) => c.value?.type === 'quantity')?.value as QuantityValue | undefined;
+    const strength = bySubjectLabel
+      .get(`strength · ${side}`)
+      ?.find((c) => c.value?.type === 'quantity')?.value as QuantityValue | undefined;
     const level = s.value.level;
     const measures = level === 'heavy' ? ['casualties'] : ['casualties', 'killed', 'wounded'];
     for (const f of measures.flatMap((m) => bySubjectLabel.get(`${m} · ${side}`) ?? [])) {
       if (f.value?.type !== 'quantity') continue;
       const q = f.value;
       let plain = false;
-      if (level === 'light' && q.min !== null) plain = strength?.max != null ? q.min >= 0.25 * strength.max : q.min >= 1000;
-      if (level === 'heavy' && q.max !== null) plain = strength?.min != null ? q.max <= 0.02 * strength.min : q.max <= 10;
+      if (level === 'light' && q.min !== null)
+        plain = strength?.max != null ? q.min >= 0.25 * strength.max : q.min >= 1000;
+      if (level === 'heavy' && q.max !== null)
+        plain = strength?.min != null ? q.max <= 0.02 * strength.min : q.max <= 10;
       if (!plain) continue;
       out.push({
         subject: s.subject,

@@ -32,7 +32,12 @@ export class ReadingContext {
     const first = yearOf(value.earliest);
     const last = yearOf(value.latest);
     if (first !== null && first === last && value.precision !== 'decade') this.year = first;
-    if ((value.precision === 'day' || value.precision === 'month') && value.earliest !== null && value.latest !== null && (value.alternatives?.length ?? 0) < 2) {
+    if (
+      (value.precision === 'day' || value.precision === 'month') &&
+      value.earliest !== null &&
+      value.latest !== null &&
+      (value.alternatives?.length ?? 0) < 2
+    ) {
       this.anchor = { earliest: value.earliest, latest: value.latest };
     }
   }
@@ -45,7 +50,20 @@ export function yearOf(iso: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** An ISO day as a reader writes it: "7 February 1922". */
 export function humanDay(iso: string): string {
@@ -64,7 +82,8 @@ export function humanInterval(iv: DateInterval): string {
   const a = humanDay(earliest).split(' ');
   const b = humanDay(latest).split(' ');
   if (a[2] === b[2] && a[1] === b[1]) {
-    if (a[0] === '1' && Number(b[0]) >= 28 && latest.slice(5, 7) !== addMonthProbe(latest)) return `${a[1]} ${a[2]}`;
+    if (a[0] === '1' && Number(b[0]) >= 28 && latest.slice(5, 7) !== addMonthProbe(latest))
+      return `${a[1]} ${a[2]}`;
     return `${a[0]}–${b[0]} ${a[1]} ${a[2]}`;
   }
   if (a[2] === b[2]) return `${a[0]} ${a[1]} – ${b[0]} ${b[1]} ${b[2]}`;

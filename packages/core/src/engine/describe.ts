@@ -10,7 +10,10 @@ const grouped = (n: number): string => n.toLocaleString('en-US');
 /** A figure as a reader writes it: "7,000–8,000", "more than 100", "about 1,500". */
 export function describeQuantity(q: QuantityValue): string {
   const about = q.approximate ? 'about ' : '';
-  if (q.min !== null && q.max !== null) return q.min === q.max ? `${about}${grouped(q.min)}` : `${about}${grouped(q.min)}–${grouped(q.max)}`;
+  if (q.min !== null && q.max !== null)
+    return q.min === q.max
+      ? `${about}${grouped(q.min)}`
+      : `${about}${grouped(q.min)}–${grouped(q.max)}`;
   if (q.min !== null) return `at least ${grouped(q.min)}`;
   if (q.max !== null) return `at most ${grouped(q.max)}`;
   return 'an unknown number';
@@ -23,7 +26,8 @@ export function describeValue(value: ClaimValue | null, text: string): string {
     case 'quantity':
       return describeQuantity(value);
     case 'date':
-      if (value.alternatives && value.alternatives.length > 1) return value.alternatives.map(humanInterval).join(' or ');
+      if (value.alternatives && value.alternatives.length > 1)
+        return value.alternatives.map(humanInterval).join(' or ');
       return humanInterval(value);
     case 'scale':
       return `“${value.level}”`;
@@ -35,10 +39,25 @@ export function describeValue(value: ClaimValue | null, text: string): string {
 }
 
 /** "the infobox (Strength2) gives 7,000–8,000 (“7,0008,000”, read after repairing a lost range dash)". */
-export function describeClaim(claim: { readonly where?: string; readonly field?: string; readonly text: string; readonly value: ClaimValue | null }): string {
-  const where = claim.where ?? (claim.field !== undefined ? `the infobox (${claim.field})` : 'the text');
+export function describeClaim(claim: {
+  readonly where?: string;
+  readonly field?: string;
+  readonly text: string;
+  readonly value: ClaimValue | null;
+}): string {
+  const where =
+    claim.where ?? (claim.field !== undefined ? `the infobox (${claim.field})` : 'the text');
   const value = describeValue(claim.value, claim.text);
-  const repaired = claim.value?.type === 'quantity' && claim.value.repaired !== undefined ? ` (“${claim.text}”, read after repairing a ${claim.value.repaired})` : '';
-  const quoted = repaired === '' && claim.value !== null && claim.value.type !== 'text' && claim.value.type !== 'name' ? ` (“${claim.text}”)` : '';
+  const repaired =
+    claim.value?.type === 'quantity' && claim.value.repaired !== undefined
+      ? ` (“${claim.text}”, read after repairing a ${claim.value.repaired})`
+      : '';
+  const quoted =
+    repaired === '' &&
+    claim.value !== null &&
+    claim.value.type !== 'text' &&
+    claim.value.type !== 'name'
+      ? ` (“${claim.text}”)`
+      : '';
   return `${where} gives ${value}${repaired || quoted}`;
 }

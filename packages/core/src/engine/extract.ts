@@ -30,7 +30,17 @@ export interface LocatedClaim extends DetectedClaim {
 }
 
 /** Sections whose text is apparatus, not narrative: their years are publication dates. */
-const SKIP_SECTIONS = new Set(['see also', 'references', 'notes', 'further reading', 'external links', 'bibliography', 'sources', 'citations', 'footnotes']);
+const SKIP_SECTIONS = new Set([
+  'see also',
+  'references',
+  'notes',
+  'further reading',
+  'external links',
+  'bibliography',
+  'sources',
+  'citations',
+  'footnotes',
+]);
 
 /**
  * Every date, quantity, scale, name, place and outcome claim of the article, in text order, with
@@ -50,7 +60,11 @@ export function locateClaims(article: Article): LocatedClaim[] {
   fields.forEach((f, i) => {
     const role = roles[i]!;
     if (role.role === 'combatant') combatants.set(role.side, f.value.text.trim());
-    if (role.role === 'commander') commanders.set(role.side, commanderNames(f.value.text).map((n) => n.name));
+    if (role.role === 'commander')
+      commanders.set(
+        role.side,
+        commanderNames(f.value.text).map((n) => n.name),
+      );
     if (role.role === 'place' && place === null) place = f.value.text;
   });
   const sides = buildSides(combatants, commanders);
@@ -63,7 +77,8 @@ export function locateClaims(article: Article): LocatedClaim[] {
     const found = readField(f.key.text, f.value, roles[i]!, sides, context);
     for (const c of found) {
       claims.push(c);
-      if (c.field === f.key.text && roles[i]!.role === 'date' && c.value?.type === 'date') eventSpan = widen(eventSpan, c.value);
+      if (c.field === f.key.text && roles[i]!.role === 'date' && c.value?.type === 'date')
+        eventSpan = widen(eventSpan, c.value);
     }
   });
 
@@ -73,14 +88,26 @@ export function locateClaims(article: Article): LocatedClaim[] {
     switch (block.type) {
       case 'heading':
         skipping = SKIP_SECTIONS.has(block.text.text.trim().toLowerCase());
-        where = block.text.text.length <= 24 ? `the ${block.text.text.trim().replace(/^the\s+/i, '')}` : `the section “${block.text.text.trim()}”`;
+        where =
+          block.text.text.length <= 24
+            ? `the ${block.text.text.trim().replace(/^the\s+/i, '')}`
+            : `the section “${block.text.text.trim()}”`;
         break;
       case 'paragraph':
       case 'caption':
-        if (!skipping) readProse(article.text, block.text, block.type === 'caption' ? 'the caption' : where, { sides, event, context, eventSpan }, claims);
+        if (!skipping)
+          readProse(
+            article.text,
+            block.text,
+            block.type === 'caption' ? 'the caption' : where,
+            { sides, event, context, eventSpan },
+            claims,
+          );
         break;
       case 'list':
-        if (!skipping) for (const item of block.items) readProse(article.text, item, where, { sides, event, context, eventSpan }, claims);
+        if (!skipping)
+          for (const item of block.items)
+            readProse(article.text, item, where, { sides, event, context, eventSpan }, claims);
         break;
       default:
         break;
@@ -90,8 +117,15 @@ export function locateClaims(article: Article): LocatedClaim[] {
 }
 
 /** The year of the title ("Siege of Dushanbe (1922)") or else of the Conflict field. */
-function baseYear(article: Article, fields: readonly { key: TextSpan; value: TextSpan }[], roles: readonly FieldRole[]): number | undefined {
-  const candidates = [article.title.text, ...fields.filter((_, i) => roles[i]!.role === 'name-of-war').map((f) => f.value.text)];
+function baseYear(
+  article: Article,
+  fields: readonly { key: TextSpan; value: TextSpan }[],
+  roles: readonly FieldRole[],
+): number | undefined {
+  const candidates = [
+    article.title.text,
+    ...fields.filter((_, i) => roles[i]!.role === 'name-of-war').map((f) => f.value.text),
+  ];
   for (const text of candidates) {
     for (const m of findValues(text, {})) {
       if (m.kind !== 'date' || m.value?.type !== 'date') continue;
@@ -104,12 +138,20 @@ function baseYear(article: Article, fields: readonly { key: TextSpan; value: Tex
 
 function widen(span: DateInterval | null, value: DateValue): DateInterval {
   if (span === null) return { earliest: value.earliest, latest: value.latest };
-  const min = (a: string | null, b: string | null): string | null => (a === null || b === null ? null : a < b ? a : b);
-  const max = (a: string | null, b: string | null): string | null => (a === null || b === null ? null : a > b ? a : b);
+  const min = (a: string | null, b: string | null): string | null =>
+    a === null || b === null ? null : a < b ? a : b;
+  const max = (a: string | null, b: string | null): string | null =>
+    a === null || b === null ? null : a > b ? a : b;
   return { earliest: min(span.earliest, value.earliest), latest: max(span.latest, value.latest) };
 }
 
-function readField(key: string, value: TextSpan, role: FieldRole, sides: readonly Side[], context: ReadingContext): LocatedClaim[] {
+function readField(
+  key: string,
+  value: TextSpan,
+  role: FieldRole,
+  sides: readonly Side[],
+  context: ReadingContext,
+): LocatedClaim[] {
   const where = `the infobox (${key})`;
   const base = { field: key, where };
   const text = value.text;
@@ -122,7 +164,17 @@ function readField(key: string, value: TextSpan, role: FieldRole, sides: readonl
       const trimmed = text.trim();
       if (trimmed === '') return [];
       const start = value.start + text.indexOf(trimmed);
-      return [{ kind: role.role, text: trimmed, start, end: start + trimmed.length, ...base, subject: role.role === 'place' ? 'place' : role.subject, value: { type: 'text', text: trimmed } }];
+      return [
+        {
+          kind: role.role,
+          text: trimmed,
+          start,
+          end: start + trimmed.length,
+          ...base,
+          subject: role.role === 'place' ? 'place' : role.subject,
+          value: { type: 'text', text: trimmed },
+        },
+      ];
     }
     case 'commander': {
       const side = sides.find((s) => s.index === role.side);
@@ -133,7 +185,10 @@ function readField(key: string, value: TextSpan, role: FieldRole, sides: readonl
         end: value.start + n.end,
         ...base,
         subject: side ? `commander · ${side.label}` : null,
-        value: n.note === undefined ? { type: 'name' as const, name: n.name } : { type: 'name' as const, name: n.name, note: n.note },
+        value:
+          n.note === undefined
+            ? { type: 'name' as const, name: n.name }
+            : { type: 'name' as const, name: n.name, note: n.note },
       }));
     }
     default:
@@ -142,7 +197,9 @@ function readField(key: string, value: TextSpan, role: FieldRole, sides: readonl
   const matches = findValues(text, context.current(), { scales: role.role === 'casualties' });
   const words = wordsOf(text, 0, text.length);
   const out: LocatedClaim[] = [];
-  const measures = matches.map((m) => (m.kind === 'quantity' ? fieldMeasure(words, m, text) : null));
+  const measures = matches.map((m) =>
+    m.kind === 'quantity' ? fieldMeasure(words, m, text) : null,
+  );
   // One force in a Strength field is the side's strength, whatever its arm ("2,500 cavalry");
   // several ("28,000 infantry, 5,000 cavalry") are counted apart.
   const forces = measures.filter((x) => x === null || x.startsWith('strength')).length;
@@ -152,24 +209,48 @@ function readField(key: string, value: TextSpan, role: FieldRole, sides: readonl
     if ((role.role === 'strength' || role.role === 'casualties') && m.kind !== 'date') {
       const side = sides.find((s) => s.index === role.side);
       const read = measures[i] ?? null;
-      const measure = read !== null && forces === 1 && /^strength \((cavalry|infantry|artillery|sailors|marines)\)$/.test(read) ? 'strength' : read;
-      const label = measure === null || measure === 'strength' || measure === 'casualties' ? role.role : measure;
+      const measure =
+        read !== null &&
+        forces === 1 &&
+        /^strength \((cavalry|infantry|artillery|sailors|marines)\)$/.test(read)
+          ? 'strength'
+          : read;
+      const label =
+        measure === null || measure === 'strength' || measure === 'casualties'
+          ? role.role
+          : measure;
       subject = side ? `${label} · ${side.label}` : null;
     }
     if (m.kind === 'date' && m.value?.type === 'date') context.see(m.value);
-    out.push({ kind: m.kind, text: m.text, start: value.start + m.start, end: value.start + m.end, ...base, subject, value: m.value });
+    out.push({
+      kind: m.kind,
+      text: m.text,
+      start: value.start + m.start,
+      end: value.start + m.end,
+      ...base,
+      subject,
+      value: m.value,
+    });
   });
   return out;
 }
 
 /** The measure a noun gives a figure inside a Strength/Casualties field ("300 killed"). */
-function fieldMeasure(words: ReturnType<typeof wordsOf>, m: ValueMatch, text: string): string | null {
+function fieldMeasure(
+  words: ReturnType<typeof wordsOf>,
+  m: ValueMatch,
+  text: string,
+): string | null {
   let after = 0;
   while (after < words.length && words[after]!.start < m.end) after += 1;
   let before = 0;
   while (before < words.length && words[before]!.start < m.start) before += 1;
   let clauseEnd = after;
-  while (clauseEnd < words.length && !/[,;(]/.test(text.slice(words[clauseEnd - 1]?.end ?? m.end, words[clauseEnd]!.start))) clauseEnd += 1;
+  while (
+    clauseEnd < words.length &&
+    !/[,;(]/.test(text.slice(words[clauseEnd - 1]?.end ?? m.end, words[clauseEnd]!.start))
+  )
+    clauseEnd += 1;
   return measureOf(words, after, clauseEnd, before, 0, m.unit ?? '')?.measure ?? null;
 }
 
@@ -180,7 +261,13 @@ interface ProseSetting {
   readonly eventSpan: DateInterval | null;
 }
 
-function readProse(source: string, span: TextSpan, where: string, setting: ProseSetting, out: LocatedClaim[]): void {
+function readProse(
+  source: string,
+  span: TextSpan,
+  where: string,
+  setting: ProseSetting,
+  out: LocatedClaim[],
+): void {
   const { sides, event, context, eventSpan } = setting;
   let time: DateValue | null = null;
   for (const s of sentencesOf(source, span.start, span.end)) {
@@ -188,14 +275,19 @@ function readProse(source: string, span: TextSpan, where: string, setting: Prose
     const matches = findValues(text, context.current());
     if (matches.length === 0 && !mayHoldScale(text)) continue;
     const view = viewSentence(source, wordsOf(source, s.start, s.end), sides, event);
-    const stated = matches.find((m) => m.kind === 'date' && m.value?.type === 'date' && m.value.precision !== 'decade');
+    const stated = matches.find(
+      (m) => m.kind === 'date' && m.value?.type === 'date' && m.value.precision !== 'decade',
+    );
     if (stated?.value?.type === 'date') time = stated.value;
     // A sentence about the engagement as a whole ("during the siege") is not about the last day named.
     const aboutWhole = stated === undefined && view.words.some((w) => event.nouns.has(w.lower));
     const any = time === null || aboutWhole ? null : qualifierOf(time, eventSpan);
     // A force is dated only by a day named in its own sentence: the day a paragraph began with
     // ("The blockade began on 21 October. … counted 15,000 soldiers") is not the day it was counted.
-    const qualifier = { any, day: any !== null && stated !== undefined && time?.precision === 'day' ? any : null };
+    const qualifier = {
+      any,
+      day: any !== null && stated !== undefined && time?.precision === 'day' ? any : null,
+    };
     const found: LocatedClaim[] = [];
     for (const m of matches) {
       const start = s.start + m.start;
@@ -205,7 +297,13 @@ function readProse(source: string, span: TextSpan, where: string, setting: Prose
         subject = placeDate(view, source, start);
         // "12 September 1683 (20 Ramazan 1094)": the same day in another calendar, in brackets.
         const prev = found[found.length - 1];
-        if (subject === null && prev?.kind === 'date' && prev.subject !== null && /^\s*[([]\s*$/.test(source.slice(prev.end, start))) subject = prev.subject;
+        if (
+          subject === null &&
+          prev?.kind === 'date' &&
+          prev.subject !== null &&
+          /^\s*[([]\s*$/.test(source.slice(prev.end, start))
+        )
+          subject = prev.subject;
         if (m.value?.type === 'date') context.see(m.value);
       } else if (m.kind === 'quantity') {
         subject = placeFigure(view, start, end, m.unit ?? '', qualifier);
@@ -215,7 +313,15 @@ function readProse(source: string, span: TextSpan, where: string, setting: Prose
     for (const l of proseScales(text)) {
       const start = s.start + l.start;
       const end = s.start + l.end;
-      found.push({ kind: 'scale', text: l.text, start, end, subject: placeLoss(view, start, end, qualifier), value: { type: 'scale', level: l.level }, where });
+      found.push({
+        kind: 'scale',
+        text: l.text,
+        start,
+        end,
+        subject: placeLoss(view, start, end, qualifier),
+        value: { type: 'scale', level: l.level },
+        where,
+      });
     }
     out.push(...found.sort((a, b) => a.start - b.start));
   }
@@ -227,12 +333,18 @@ function readProse(source: string, span: TextSpan, where: string, setting: Prose
  * Without an infobox Date, only a single day qualifies.
  */
 function qualifierOf(time: DateValue, eventSpan: DateInterval | null): string | null {
-  if (time.earliest === null && time.latest !== null && time.precision !== 'day') return `by ${humanInterval({ earliest: time.latest.slice(0, 8) + '01', latest: time.latest }).replace(/^1–\d+ /, '')}`;
+  if (time.earliest === null && time.latest !== null && time.precision !== 'day')
+    return `by ${humanInterval({ earliest: time.latest.slice(0, 8) + '01', latest: time.latest }).replace(/^1–\d+ /, '')}`;
   const earliest = time.earliest ?? time.latest;
   const latest = time.latest ?? time.earliest;
   if (earliest === null || latest === null) return null;
-  if (eventSpan === null) return time.precision === 'day' && earliest === latest ? humanInterval({ earliest, latest }) : null;
-  const covers = (eventSpan.earliest === null || earliest <= eventSpan.earliest) && (eventSpan.latest === null || latest >= eventSpan.latest);
+  if (eventSpan === null)
+    return time.precision === 'day' && earliest === latest
+      ? humanInterval({ earliest, latest })
+      : null;
+  const covers =
+    (eventSpan.earliest === null || earliest <= eventSpan.earliest) &&
+    (eventSpan.latest === null || latest >= eventSpan.latest);
   if (covers) return null;
   if (time.precision === 'year') return earliest.slice(0, 4);
   return humanInterval({ earliest, latest });

@@ -33,13 +33,18 @@ export function fieldRole(key: string): FieldRole {
   if (base === 'date' || base === 'dates') return { role: 'date' };
   if (base === 'place' || base === 'location') return { role: 'place' };
   if (base === 'result') return { role: 'outcome', subject: 'result' };
-  if (base === 'territory' || base === 'territorialchanges') return { role: 'outcome', subject: 'territory' };
-  if (base === 'conflict' || base === 'partof' || base === 'campaign' || base === 'caption') return { role: 'name-of-war' };
+  if (base === 'territory' || base === 'territorialchanges')
+    return { role: 'outcome', subject: 'territory' };
+  if (base === 'conflict' || base === 'partof' || base === 'campaign' || base === 'caption')
+    return { role: 'name-of-war' };
   if (side > 0) {
-    if (base === 'combatant' || base === 'combatants' || base === 'side') return { role: 'combatant', side };
-    if (base === 'commander' || base === 'commanders' || base === 'leader' || base === 'leaders') return { role: 'commander', side };
+    if (base === 'combatant' || base === 'combatants' || base === 'side')
+      return { role: 'combatant', side };
+    if (base === 'commander' || base === 'commanders' || base === 'leader' || base === 'leaders')
+      return { role: 'commander', side };
     if (base === 'strength') return { role: 'strength', side };
-    if (base === 'casualties' || base === 'casualtiesandlosses' || base === 'losses') return { role: 'casualties', side };
+    if (base === 'casualties' || base === 'casualtiesandlosses' || base === 'losses')
+      return { role: 'casualties', side };
     if (base === 'units') return { role: 'name-of-war' };
   }
   return { role: 'other' };
@@ -65,7 +70,8 @@ const NOTES = ['KIA', 'DOW', 'POW', 'MIA', 'WIA', 'executed'] as const;
 export function commanderNames(value: string): CommanderName[] {
   const out: CommanderName[] = [];
   // "Charles V, Duke of Lorraine": a title after a comma belongs to the name before it.
-  const PART = /[^,;]+(?:,\s*(?:(?:Grand\s+)?(?:Duke|Duchess|Prince|Princess|Earl|Count|Countess|Marquess|Marquis|Margrave|Elector|King|Queen|Baron|Viscount|Lord|Emperor|Archduke|Landgrave|Sultan|Khan|Emir|Bey)\s+of\s[^,;]+))*/g;
+  const PART =
+    /[^,;]+(?:,\s*(?:(?:Grand\s+)?(?:Duke|Duchess|Prince|Princess|Earl|Count|Countess|Marquess|Marquis|Margrave|Elector|King|Queen|Baron|Viscount|Lord|Emperor|Archduke|Landgrave|Sultan|Khan|Emir|Bey)\s+of\s[^,;]+))*/g;
   for (let m = PART.exec(value); m !== null; m = PART.exec(value)) {
     for (const piece of splitAnd(m[0], m.index)) {
       let { start, end } = piece;
@@ -80,7 +86,11 @@ export function commanderNames(value: string): CommanderName[] {
         name = name.slice(0, bracket.index);
       } else {
         for (const n of NOTES) {
-          if (name.endsWith(n) && name.length > n.length && /[\p{Ll}\s]/u.test(name[name.length - n.length - 1]!)) {
+          if (
+            name.endsWith(n) &&
+            name.length > n.length &&
+            /[\p{Ll}\s]/u.test(name[name.length - n.length - 1]!)
+          ) {
             note = n;
             name = name.slice(0, -n.length).trimEnd();
             break;

@@ -14,7 +14,8 @@ export interface ProseScale {
   readonly level: ScaleLevel;
 }
 
-const SCALE = /(?<![\p{L}\p{N}])(heavy|light|moderate|severe)[ \t\u00A0]+(losses|casualties)(?![\p{L}\p{N}])/giu;
+const SCALE =
+  /(?<![\p{L}\p{N}])(heavy|light|moderate|severe)[ \t\u00A0]+(losses|casualties)(?![\p{L}\p{N}])/giu;
 const CHEAP = /losses|casualties/i;
 
 /** Whether a sentence may hold a scale of losses (a cheap test before {@link proseScales}). */

@@ -19,7 +19,21 @@ export interface Side {
  * combatant whose text contains one of a family's words is also called by the others.
  */
 const FAMILIES: readonly (readonly string[])[] = [
-  ['soviet', 'russian', 'russia', 'bolshevik', 'bolshevist', 'red', 'reds', 'sfsr', 'rsfsr', 'ussr', 'tsarist', 'cheka', 'chekist'],
+  [
+    'soviet',
+    'russian',
+    'russia',
+    'bolshevik',
+    'bolshevist',
+    'red',
+    'reds',
+    'sfsr',
+    'rsfsr',
+    'ussr',
+    'tsarist',
+    'cheka',
+    'chekist',
+  ],
   ['basmachi', 'basmach', 'basmachis', 'rebel', 'insurgent', 'kurbashi', 'guerrilla', 'mujahideen'],
   ['emirate', 'emir', 'emir’s', 'amir'],
   ['white', 'whites', 'cossack', 'ataman'],
@@ -81,19 +95,64 @@ const DEMONYMS: readonly (readonly string[])[] = [
 
 /** Words of a Combatant field that do not identify a side. */
 const GENERIC = new Set([
-  'the', 'and', 'of', 'movement', 'forces', 'force', 'army', 'armies', 'republic', "people's", 'peoples',
-  'socialist', 'federative', 'government', 'state', 'supported', 'by', 'in', 'with', 'allies', 'local',
-  'empire', 'kingdom', 'duchy', 'grand', 'principality', 'electorate',
+  'the',
+  'and',
+  'of',
+  'movement',
+  'forces',
+  'force',
+  'army',
+  'armies',
+  'republic',
+  "people's",
+  'peoples',
+  'socialist',
+  'federative',
+  'government',
+  'state',
+  'supported',
+  'by',
+  'in',
+  'with',
+  'allies',
+  'local',
+  'empire',
+  'kingdom',
+  'duchy',
+  'grand',
+  'principality',
+  'electorate',
 ]);
 
 /** Words of a Commander field that are titles or placeholders, not a person. */
-const NOT_A_PERSON = new Set(['unknown', 'commander', 'commanderkia', 'kia', 'general', 'colonel', 'major', 'captain', 'soviet', 'russian', 'the', 'of', 'bey', 'khan', 'ibn', 'al', 'mirza']);
+const NOT_A_PERSON = new Set([
+  'unknown',
+  'commander',
+  'commanderkia',
+  'kia',
+  'general',
+  'colonel',
+  'major',
+  'captain',
+  'soviet',
+  'russian',
+  'the',
+  'of',
+  'bey',
+  'khan',
+  'ibn',
+  'al',
+  'mirza',
+]);
 
 /**
  * Builds the sides from the Combatant fields (`combatants[i]` is Combatant{i+1}) and the names of
  * their commanders, so that "Enver Pasha's forces" points to the side Enver Pasha commanded.
  */
-export function buildSides(combatants: ReadonlyMap<number, string>, commanders: ReadonlyMap<number, readonly string[]>): Side[] {
+export function buildSides(
+  combatants: ReadonlyMap<number, string>,
+  commanders: ReadonlyMap<number, readonly string[]>,
+): Side[] {
   const sides: Side[] = [];
   for (const [index, label] of [...combatants].sort((a, b) => a[0] - b[0])) {
     const words = new Set<string>();
@@ -117,7 +176,8 @@ export function buildSides(combatants: ReadonlyMap<number, string>, commanders: 
   // A word that names more than one side identifies none of them.
   for (const side of sides) {
     for (const w of side.words) {
-      if (sides.some((other) => other !== side && other.words.has(w))) (side.words as Set<string>).delete(w);
+      if (sides.some((other) => other !== side && other.words.has(w)))
+        (side.words as Set<string>).delete(w);
     }
   }
   return sides;

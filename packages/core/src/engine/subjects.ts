@@ -51,7 +51,8 @@ export function eventFacts(title: string, place: string | null): EventFacts {
     if (w === 'of' || w === 'at' || w === 'for' || w === 'on') afterOf = true;
   }
   const head = place?.split(',')[0] ?? '';
-  for (const raw of head.split(/\s+/)) if (/^\p{Lu}/u.test(raw)) places.add(raw.toLowerCase().replace(/[^\p{L}'-]/gu, ''));
+  for (const raw of head.split(/\s+/))
+    if (/^\p{Lu}/u.test(raw)) places.add(raw.toLowerCase().replace(/[^\p{L}'-]/gu, ''));
   return { nouns, places };
 }
 
@@ -74,15 +75,39 @@ export interface SentenceView {
 }
 
 const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'against', 'although', 'though']);
-const OBJECT_MARKERS = new Set(['against', 'on', 'upon', 'toward', 'towards', 'from', 'to', 'with', 'at', 'into', 'across', 'through', 'near']);
+const OBJECT_MARKERS = new Set([
+  'against',
+  'on',
+  'upon',
+  'toward',
+  'towards',
+  'from',
+  'to',
+  'with',
+  'at',
+  'into',
+  'across',
+  'through',
+  'near',
+]);
 
 /** Builds a {@link SentenceView}: clauses break at , ; : ( ) dashes and at "while", "but", "against". */
-export function viewSentence(text: string, words: readonly Word[], sides: readonly Side[], event: EventFacts): SentenceView {
+export function viewSentence(
+  text: string,
+  words: readonly Word[],
+  sides: readonly Side[],
+  event: EventFacts,
+): SentenceView {
   const clause: number[] = [];
   let id = 0;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!;
-    if (i > 0 && (/[,;:()—]|\s[–-]\s/.test(text.slice(words[i - 1]!.end, w.start)) || CLAUSE_WORDS.has(w.lower))) id += 1;
+    if (
+      i > 0 &&
+      (/[,;:()—]|\s[–-]\s/.test(text.slice(words[i - 1]!.end, w.start)) ||
+        CLAUSE_WORDS.has(w.lower))
+    )
+      id += 1;
     clause.push(id);
   }
   return { words, clause, sides, event };
@@ -104,7 +129,13 @@ function wordAt(words: readonly Word[], offset: number): number {
  * The subject of a figure at `[start, end)` in the sentence, or null when its measure or side is
  * not clear. `qualifier` is the part of the engagement the sentence is about, if any.
  */
-export function placeFigure(view: SentenceView, start: number, end: number, unit: string, time: TimeQualifier): string | null {
+export function placeFigure(
+  view: SentenceView,
+  start: number,
+  end: number,
+  unit: string,
+  time: TimeQualifier,
+): string | null {
   const { words, clause, event } = view;
   const after = wordAt(words, end);
   const before = wordAt(words, start);
@@ -114,11 +145,16 @@ export function placeFigure(view: SentenceView, start: number, end: number, unit
   let clauseStart = before;
   while (clauseStart > 0 && clause[clauseStart - 1] === figureClause) clauseStart -= 1;
   if (describesPlace(words, clause, clauseStart)) return null;
-  const reading = measureOf(words, after, clauseEnd, before, clauseStart, unit) ?? peopleOfSide(view, after, unit);
+  const reading =
+    measureOf(words, after, clauseEnd, before, clauseStart, unit) ??
+    peopleOfSide(view, after, unit);
   if (reading === null) return null;
   // A force is counted for the engagement unless a single day is named (a patrol, one day's column);
   // losses, defections and captures belong to whatever part of the engagement the sentence names.
-  const standing = !/ (captured|lost)$/.test(reading.measure) && !isLossMeasure(reading.measure) && reading.measure !== 'defected';
+  const standing =
+    !/ (captured|lost)$/.test(reading.measure) &&
+    !isLossMeasure(reading.measure) &&
+    reading.measure !== 'defected';
   const qualifier = reading.measure.startsWith('strength') || standing ? time.day : time.any;
   const tail = qualifier === null ? '' : ` · ${qualifier}`;
   if (reading.measure === 'duration') {
@@ -136,24 +172,48 @@ export function placeFigure(view: SentenceView, start: number, end: number, unit
  * casualties of the side that bore them, dated like any loss by the part of the engagement the
  * sentence is about; null when the side is not clear.
  */
-export function placeLoss(view: SentenceView, start: number, end: number, time: TimeQualifier): string | null {
+export function placeLoss(
+  view: SentenceView,
+  start: number,
+  end: number,
+  time: TimeQualifier,
+): string | null {
   const { words, clause } = view;
   const noun = wordAt(words, end) - 1;
   const before = wordAt(words, start);
   let clauseEnd = noun + 1;
   while (clauseEnd < words.length && clause[clauseEnd] === clause[noun]) clauseEnd += 1;
   const side = sideOfFigure(view, before, noun, noun, 'casualties', clauseEnd);
-  return side === null ? null : `casualties · ${side.label}${time.any === null ? '' : ` · ${time.any}`}`;
+  return side === null
+    ? null
+    : `casualties · ${side.label}${time.any === null ? '' : ` · ${time.any}`}`;
 }
 
 /** Nouns of a place a force holds: a figure in a clause describing one is that post's garrison. */
-const POST = new Set(['camp', 'post', 'outpost', 'fort', 'redoubt', 'blockhouse', 'position', 'village', 'town', 'citadel', 'station', 'bridgehead']);
+const POST = new Set([
+  'camp',
+  'post',
+  'outpost',
+  'fort',
+  'redoubt',
+  'blockhouse',
+  'position',
+  'village',
+  'town',
+  'citadel',
+  'station',
+  'bridgehead',
+]);
 
 /**
  * "the camp at Annual, which held some 5,000 Spanish troops": a relative clause about a post
  * counts the post's garrison, not the side's strength, so the figure is left unplaced.
  */
-function describesPlace(words: readonly Word[], clause: readonly number[], clauseStart: number): boolean {
+function describesPlace(
+  words: readonly Word[],
+  clause: readonly number[],
+  clauseStart: number,
+): boolean {
   const first = words[clauseStart];
   if (first === undefined || !/^(which|where|whose)$/.test(first.lower)) return false;
   for (let i = clauseStart - 1; i >= Math.max(0, clauseStart - 4); i -= 1) {
@@ -167,11 +227,24 @@ function describesPlace(words: readonly Word[], clause: readonly number[], claus
 function peopleOfSide(view: SentenceView, after: number, unit: string): MeasureReading | null {
   const word = view.words[after];
   // Only a plural names people ("3,000 Riffians"); "five Russian columns" counts columns.
-  if (unit !== '' || word === undefined || !/s$/.test(word.lower) || sideOfWord(word.lower, view.sides) === null) return null;
+  if (
+    unit !== '' ||
+    word === undefined ||
+    !/s$/.test(word.lower) ||
+    sideOfWord(word.lower, view.sides) === null
+  )
+    return null;
   return { measure: 'strength', nounIndex: after };
 }
 
-function sideOfFigure(view: SentenceView, before: number, after: number, noun: number | null, measure: string, clauseEnd: number): Side | null {
+function sideOfFigure(
+  view: SentenceView,
+  before: number,
+  after: number,
+  noun: number | null,
+  measure: string,
+  clauseEnd: number,
+): Side | null {
   const { words, clause, sides } = view;
   // 1. Inside the counted phrase: "Seventy-two Russian troops", "~1,500 Basmachi rebels".
   for (let i = after; noun !== null && i <= noun; i += 1) {
@@ -187,7 +260,12 @@ function sideOfFigure(view: SentenceView, before: number, after: number, noun: n
   }
   // 1c. Killed by the subject: "the Riffians took the post, killing 179 soldiers" — the dead
   // are the other side's, when there are only two.
-  if (measure === 'killed' && noun !== null && before > 0 && /^(killing|slaying|massacring|killed|slew|massacred)$/.test(words[before - 1]!.lower)) {
+  if (
+    measure === 'killed' &&
+    noun !== null &&
+    before > 0 &&
+    /^(killing|slaying|massacring|killed|slew|massacred)$/.test(words[before - 1]!.lower)
+  ) {
     const killer = nearestSideBefore(view, before);
     const others = sides.filter((s) => s !== killer);
     return killer !== null && others.length === 1 ? others[0]! : null;
@@ -217,18 +295,70 @@ function nearestSideBefore(view: SentenceView, before: number): Side | null {
     const prev2 = words[i - 2];
     const marked =
       (prev !== undefined && OBJECT_MARKERS.has(prev.lower)) ||
-      (prev !== undefined && prev2 !== undefined && OBJECT_MARKERS.has(prev2.lower) && /^(the|a|an|his|her|their|its)$/.test(prev.lower));
+      (prev !== undefined &&
+        prev2 !== undefined &&
+        OBJECT_MARKERS.has(prev2.lower) &&
+        /^(the|a|an|his|her|their|its)$/.test(prev.lower));
     if (!marked) return side;
   }
   return null;
 }
 
-const BEGIN = new Set(['began', 'begun', 'begins', 'started', 'commenced', 'opened', 'launched', 'besieged', 'encircled', 'surrounded', 'invested', 'laid']);
-const END = new Set(['ended', 'fell', 'captured', 'taken', 'surrendered', 'lifted', 'stormed', 'relieved', 'broken', 'abandoned']);
+const BEGIN = new Set([
+  'began',
+  'begun',
+  'begins',
+  'started',
+  'commenced',
+  'opened',
+  'launched',
+  'besieged',
+  'encircled',
+  'surrounded',
+  'invested',
+  'laid',
+]);
+const END = new Set([
+  'ended',
+  'fell',
+  'captured',
+  'taken',
+  'surrendered',
+  'lifted',
+  'stormed',
+  'relieved',
+  'broken',
+  'abandoned',
+]);
 const WHOLE = ['took place', 'occurred', 'was fought', 'fought', 'happened', 'took part'];
 /** Words between a verb and its date that say only the time of day ("on the night of"). */
-const FILLER = new Set(['the', 'on', 'in', 'at', 'of', 'night', 'morning', 'evening', 'afternoon', 'dawn', 'dusk', 'noon', 'midnight', 'early', 'late']);
-const TOWN = new Set(['town', 'city', 'fortress', 'citadel', 'fort', 'garrison', 'village', 'stronghold']);
+const FILLER = new Set([
+  'the',
+  'on',
+  'in',
+  'at',
+  'of',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'dawn',
+  'dusk',
+  'noon',
+  'midnight',
+  'early',
+  'late',
+]);
+const TOWN = new Set([
+  'town',
+  'city',
+  'fortress',
+  'citadel',
+  'fort',
+  'garrison',
+  'village',
+  'stronghold',
+]);
 
 /**
  * The subject of a date: `date` when the sentence says when the engagement took place,
@@ -240,10 +370,21 @@ export function placeDate(view: SentenceView, text: string, start: number): stri
   const { words, clause, event } = view;
   const at = wordAt(words, start);
   // "By the morning of the 18th": words of the time of day do not push a date from the front.
-  const leading = at <= 1 ? at === 0 || /^(on|in|by|from|between|during|until|after|before)$/.test(words[0]!.lower) : words.slice(0, at).every((w, i) => (i === 0 ? /^(on|in|by|during|until|before)$/.test(w.lower) : FILLER.has(w.lower)));
+  const leading =
+    at <= 1
+      ? at === 0 || /^(on|in|by|from|between|during|until|after|before)$/.test(words[0]!.lower)
+      : words
+          .slice(0, at)
+          .every((w, i) =>
+            i === 0 ? /^(on|in|by|during|until|before)$/.test(w.lower) : FILLER.has(w.lower),
+          );
   const mentionsEvent = words.some((w) => event.nouns.has(w.lower));
   // "the citadel" is the event's place; "Fort Hafiz Pasha", a proper name, is one fort of it.
-  const mentionsPlace = words.some((w) => event.places.has(w.lower.replace(/'s$/, '')) || (TOWN.has(w.lower) && !/^\p{Lu}/u.test(text.charAt(w.start))));
+  const mentionsPlace = words.some(
+    (w) =>
+      event.places.has(w.lower.replace(/'s$/, '')) ||
+      (TOWN.has(w.lower) && !/^\p{Lu}/u.test(text.charAt(w.start))),
+  );
   const governs = (verbIndex: number): boolean => {
     if (leading) return true;
     if (at <= verbIndex) return false;
@@ -251,11 +392,14 @@ export function placeDate(view: SentenceView, text: string, start: number): stri
     for (let i = verbIndex + 1; i < at; i += 1) if (!FILLER.has(words[i]!.lower)) distance += 1;
     if (distance > 3) return false;
     for (let i = verbIndex + 1; i <= at && i < words.length; i += 1) {
-      if (clause[i] !== clause[verbIndex] || /^(that|which|who|whose)$/.test(words[i]!.lower)) return false;
+      if (clause[i] !== clause[verbIndex] || /^(that|which|who|whose)$/.test(words[i]!.lower))
+        return false;
     }
     return true;
   };
-  const sentence = text.slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0).toLowerCase();
+  const sentence = text
+    .slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0)
+    .toLowerCase();
   for (const phrase of WHOLE) {
     const i = sentence.indexOf(phrase);
     if (i >= 0 && mentionsEvent) {

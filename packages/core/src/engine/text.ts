@@ -20,9 +20,48 @@ export interface Word {
 
 /** Abbreviations whose full stop does not end a sentence (lower case, without the stop). */
 const ABBREVIATIONS = new Set([
-  'c', 'ca', 'e.g', 'i.e', 'cf', 'vs', 'no', 'nos', 'approx', 'est', 'st', 'mr', 'mrs', 'dr', 'gen', 'col',
-  'lt', 'capt', 'maj', 'sgt', 'cpl', 'o.s', 'n.s', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'vol', 'pp', 'p', 'ed', 'eds', 'fig', 'al',
+  'c',
+  'ca',
+  'e.g',
+  'i.e',
+  'cf',
+  'vs',
+  'no',
+  'nos',
+  'approx',
+  'est',
+  'st',
+  'mr',
+  'mrs',
+  'dr',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'maj',
+  'sgt',
+  'cpl',
+  'o.s',
+  'n.s',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'vol',
+  'pp',
+  'p',
+  'ed',
+  'eds',
+  'fig',
+  'al',
 ]);
 
 const BOUNDARY = /[.!?]+["')\]]*(?=\s)/g;
@@ -41,7 +80,13 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
     const next = skipSpace(text, stopEnd, to);
     if (next >= to) break;
     const c = text.charCodeAt(next);
-    const opensSentence = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 40 || c > 0xbf;
+    const opensSentence =
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 34 ||
+      c === 0x201c ||
+      c === 40 ||
+      c > 0xbf;
     if (!opensSentence || (m[0][0] === '.' && isAbbreviation(text, m.index, start))) continue;
     if (stopEnd > start) out.push({ start, end: stopEnd });
     start = next;
@@ -77,7 +122,11 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") });
+    out.push({
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      lower: m[0].toLowerCase().replace(/’/g, "'"),
+    });
   }
   return out;
 }
@@ -85,7 +134,11 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
 /** The bare form of a word for lookups: no possessive, no plural "s" when `known` has the stem. */
 export function stemIn(lower: string, known: ReadonlySet<string>): string | null {
   if (known.has(lower)) return lower;
-  const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("s'") ? lower.slice(0, -1) : lower;
+  const bare = lower.endsWith("'s")
+    ? lower.slice(0, -2)
+    : lower.endsWith("s'")
+      ? lower.slice(0, -1)
+      : lower;
   if (known.has(bare)) return bare;
   if (bare.endsWith('s') && known.has(bare.slice(0, -1))) return bare.slice(0, -1);
   return null;

@@ -41,7 +41,11 @@ const AFTER_ORDINAL_DAY = new RegExp(
  * The point for "the 18th" read against the narrative: the anchor's month when the anchor lies in
  * one month; `null` when the ordinal names something else or no month is known.
  */
-export function ordinalDay(text: string, point: Point, anchor: DateInterval | undefined): Point | null {
+export function ordinalDay(
+  text: string,
+  point: Point,
+  anchor: DateInterval | undefined,
+): Point | null {
   const atom = point.atom;
   if (atom.kind !== 'dayOnly' || !atom.ordinal) return null;
   AFTER_ORDINAL_DAY.lastIndex = point.end;

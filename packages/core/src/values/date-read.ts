@@ -273,7 +273,8 @@ export function readDateExpression(
       points = [day];
     }
   }
-  if (rangeEnd && partWord && points.length === 1) points = narrowFirst(points, normalPart(partWord));
+  if (rangeEnd && partWord && points.length === 1)
+    points = narrowFirst(points, normalPart(partWord));
   const all = spreadOldStyle(rangeEnd ? [...points, rangeEnd] : points);
   if (rangeEnd) rangeEnd = all[all.length - 1] ?? rangeEnd;
   points = all.slice(0, points.length);

@@ -8,7 +8,12 @@ import { auditArticle } from '../../src/engine/audit.ts';
 import type { AuditReport } from '../../src/engine/audit.ts';
 import { articleOf } from '../compare/build.ts';
 
-const SPAIN_RIF = ['- Combatant1: Kingdom of Spain', '- Combatant2: Republic of the Rif', '- Commander1: Manuel Silvestre, Felipe Navarro', '- Commander2: Abd el-Krim'];
+const SPAIN_RIF = [
+  '- Combatant1: Kingdom of Spain',
+  '- Combatant2: Republic of the Rif',
+  '- Commander1: Manuel Silvestre, Felipe Navarro',
+  '- Commander2: Abd el-Krim',
+];
 
 function audit(lines: readonly string[], title = 'Battle of Annual'): AuditReport {
   return auditArticle(articleOf([`= ${title} =`, ...lines].join('\n')));
@@ -21,7 +26,11 @@ function subjectOf(report: AuditReport, text: string): string | null | undefined
 
 describe('measures of the genre', () => {
   it('reads killed and wounded together as casualties, in the infobox and in prose', () => {
-    const r = audit([...SPAIN_RIF, '- Casualties1: 2,270 killed and wounded', 'The Riffians lost about 1,500 killed and wounded.']);
+    const r = audit([
+      ...SPAIN_RIF,
+      '- Casualties1: 2,270 killed and wounded',
+      'The Riffians lost about 1,500 killed and wounded.',
+    ]);
     expect(subjectOf(r, '2,270')).toBe('casualties · Kingdom of Spain');
     expect(subjectOf(r, 'about 1,500')).toBe('casualties · Republic of the Rif');
   });
@@ -33,7 +42,12 @@ describe('measures of the genre', () => {
   });
 
   it('counts arms apart when a Strength field gives several, and ships by their kind', () => {
-    const r = audit([...SPAIN_RIF, '- Strength1: some 28,000 infantry, 5,000 cavalry', '- Strength2: 2,500 cavalry', '- Casualties2: 7 ironclads, 20 unarmoured ships']);
+    const r = audit([
+      ...SPAIN_RIF,
+      '- Strength1: some 28,000 infantry, 5,000 cavalry',
+      '- Strength2: 2,500 cavalry',
+      '- Casualties2: 7 ironclads, 20 unarmoured ships',
+    ]);
     expect(subjectOf(r, 'some 28,000')).toBe('strength (infantry) · Kingdom of Spain');
     expect(subjectOf(r, '5,000')).toBe('strength (cavalry) · Kingdom of Spain');
     expect(subjectOf(r, '2,500')).toBe('strength · Republic of the Rif');
@@ -43,7 +57,11 @@ describe('measures of the genre', () => {
   });
 
   it('counts horsemen as cavalry and squadrons as squadrons, never as the army', () => {
-    const r = audit([...SPAIN_RIF, '- Strength1: 37,000', 'Silvestre led a dozen squadrons of hussars, and the Spanish cavalry, some 18,000 horsemen in all, charged.']);
+    const r = audit([
+      ...SPAIN_RIF,
+      '- Strength1: 37,000',
+      'Silvestre led a dozen squadrons of hussars, and the Spanish cavalry, some 18,000 horsemen in all, charged.',
+    ]);
     expect(subjectOf(r, 'a dozen')).toBe('squadrons · Kingdom of Spain');
     expect(subjectOf(r, 'some 18,000')).toBe('strength (cavalry) · Kingdom of Spain');
     expect(r.conflicts).toEqual([]);
@@ -52,19 +70,35 @@ describe('measures of the genre', () => {
 
 describe('sides of the genre', () => {
   it('knows a country by its people', () => {
-    const r = audit(['- Combatant1: Austrian Empire', '- Combatant2: Kingdom of Italy', 'The Italians lost 612 men killed, while the Austrians lost 38 killed.'], 'Battle of Lissa');
+    const r = audit(
+      [
+        '- Combatant1: Austrian Empire',
+        '- Combatant2: Kingdom of Italy',
+        'The Italians lost 612 men killed, while the Austrians lost 38 killed.',
+      ],
+      'Battle of Lissa',
+    );
     expect(subjectOf(r, '612')).toBe('killed · Kingdom of Italy');
     expect(subjectOf(r, '38')).toBe('killed · Austrian Empire');
   });
 
   it('counts a side named by its own word, and men under a commander of one side', () => {
-    const r = audit([...SPAIN_RIF, 'About 3,000 Riffians surrounded the camp.', 'The survivors fell back, where some 3,000 soldiers under Felipe Navarro held out.']);
+    const r = audit([
+      ...SPAIN_RIF,
+      'About 3,000 Riffians surrounded the camp.',
+      'The survivors fell back, where some 3,000 soldiers under Felipe Navarro held out.',
+    ]);
     expect(subjectOf(r, 'About 3,000')).toBe('strength · Republic of the Rif');
-    expect(r.claims.filter((c) => c.text === 'some 3,000')[0]?.subject).toBe('strength · Kingdom of Spain');
+    expect(r.claims.filter((c) => c.text === 'some 3,000')[0]?.subject).toBe(
+      'strength · Kingdom of Spain',
+    );
   });
 
   it('does not take a place entered for the side of the figures after it', () => {
-    const r = audit([...SPAIN_RIF, 'Silvestre pushed west into the Rif with a chain of small posts, many held by a few dozen men.']);
+    const r = audit([
+      ...SPAIN_RIF,
+      'Silvestre pushed west into the Rif with a chain of small posts, many held by a few dozen men.',
+    ]);
     expect(subjectOf(r, 'a few dozen')).toBe('strength · Kingdom of Spain');
   });
 
@@ -74,13 +108,24 @@ describe('sides of the genre', () => {
   });
 
   it('leaves the garrison of one post unplaced', () => {
-    const r = audit([...SPAIN_RIF, '- Strength1: 20,000–25,000', 'The Riffians surrounded the camp at Annual, which held some 5,000 Spanish troops.']);
+    const r = audit([
+      ...SPAIN_RIF,
+      '- Strength1: 20,000–25,000',
+      'The Riffians surrounded the camp at Annual, which held some 5,000 Spanish troops.',
+    ]);
     expect(subjectOf(r, 'some 5,000')).toBeNull();
     expect(r.conflicts).toEqual([]);
   });
 
   it('does not date a force by the day the paragraph began with', () => {
-    const r = audit([...SPAIN_RIF, '- Strength2: 24,000', 'The blockade began on 21 October 1921. The staff counted only 15,000 Riffians in the hills.'], 'Siege of Annual');
+    const r = audit(
+      [
+        ...SPAIN_RIF,
+        '- Strength2: 24,000',
+        'The blockade began on 21 October 1921. The staff counted only 15,000 Riffians in the hills.',
+      ],
+      'Siege of Annual',
+    );
     expect(subjectOf(r, '15,000')).toBe('strength · Republic of the Rif');
     expect(r.conflicts.map((c) => c.subject)).toContain('strength · Republic of the Rif');
   });
@@ -88,54 +133,105 @@ describe('sides of the genre', () => {
 
 describe('scales, dates and durations of the genre', () => {
   it('reads heavy losses in prose as a scale of that side’s casualties', () => {
-    const r = audit([...SPAIN_RIF, 'The Riffians inflicted heavy losses on the Spanish. Heavy fighting followed.']);
+    const r = audit([
+      ...SPAIN_RIF,
+      'The Riffians inflicted heavy losses on the Spanish. Heavy fighting followed.',
+    ]);
     const scales = r.claims.filter((c) => c.kind === 'scale');
-    expect(scales.map((c) => [c.text, c.subject, c.value])).toEqual([['heavy losses', 'casualties · Kingdom of Spain', { type: 'scale', level: 'heavy' }]]);
+    expect(scales.map((c) => [c.text, c.subject, c.value])).toEqual([
+      ['heavy losses', 'casualties · Kingdom of Spain', { type: 'scale', level: 'heavy' }],
+    ]);
   });
 
   it('gives a date in another calendar in brackets the subject of the date before it', () => {
-    const r = audit(['- Date: 12 September 1683', 'The battle of Vienna was fought on 12 September 1683 (20 Ramazan 1094) on the Kahlenberg.'], 'Battle of Vienna');
+    const r = audit(
+      [
+        '- Date: 12 September 1683',
+        'The battle of Vienna was fought on 12 September 1683 (20 Ramazan 1094) on the Kahlenberg.',
+      ],
+      'Battle of Vienna',
+    );
     expect(subjectOf(r, '20 Ramazan 1094')).toBe('date');
     expect(r.agreements.find((a) => a.subject === 'date')?.claims).toHaveLength(3);
   });
 
   it('sets a beginning or an end against the infobox Date', () => {
-    const r = audit(['- Date: 17–18 November 1877', 'The blockade began on 21 October 1877.', 'By 18 November the citadel had surrendered.'], 'Siege of Kars');
+    const r = audit(
+      [
+        '- Date: 17–18 November 1877',
+        'The blockade began on 21 October 1877.',
+        'By 18 November the citadel had surrendered.',
+      ],
+      'Siege of Kars',
+    );
     const begins = r.conflicts.find((c) => c.subject === 'date · begins');
     expect(begins?.claims).toHaveLength(2);
     expect(r.agreements.map((a) => a.subject)).toContain('date · ends');
   });
 
   it('compares durations in days', () => {
-    const agree = audit(['- Date: 3 March – 20 April 1895', 'The siege lasted 48 days.', 'The fort was besieged for seven weeks.'], 'Siege of Chitral');
+    const agree = audit(
+      [
+        '- Date: 3 March – 20 April 1895',
+        'The siege lasted 48 days.',
+        'The fort was besieged for seven weeks.',
+      ],
+      'Siege of Chitral',
+    );
     expect(agree.conflicts).toEqual([]);
     expect(agree.agreements.map((a) => a.subject)).toContain('duration');
-    const differ = audit(['The siege lasted 12 days.', 'The fort was besieged for seven weeks.'], 'Siege of Chitral');
+    const differ = audit(
+      ['The siege lasted 12 days.', 'The fort was besieged for seven weeks.'],
+      'Siege of Chitral',
+    );
     expect(differ.conflicts.map((c) => c.subject)).toEqual(['duration']);
   });
 });
 
 describe('commanders of the genre', () => {
   it('keeps a title after a comma with its name', () => {
-    const r = audit(['- Combatant1: Holy Roman Empire', '- Commander1: Charles V, Duke of Lorraine, Ernst von Starhemberg'], 'Battle of Vienna');
-    expect(r.claims.filter((c) => c.kind === 'name').map((c) => c.text)).toEqual(['Charles V, Duke of Lorraine', 'Ernst von Starhemberg']);
+    const r = audit(
+      [
+        '- Combatant1: Holy Roman Empire',
+        '- Commander1: Charles V, Duke of Lorraine, Ernst von Starhemberg',
+      ],
+      'Battle of Vienna',
+    );
+    expect(r.claims.filter((c) => c.kind === 'name').map((c) => c.text)).toEqual([
+      'Charles V, Duke of Lorraine',
+      'Ernst von Starhemberg',
+    ]);
   });
 });
 
 describe('dates of the engagement in the genre', () => {
   it('reads a date after the time of day as leading its sentence', () => {
-    const r = audit(['- Date: 17–18 November 1877', 'By the morning of the 18th the citadel had surrendered.'], 'Siege of Kars');
+    const r = audit(
+      ['- Date: 17–18 November 1877', 'By the morning of the 18th the citadel had surrendered.'],
+      'Siege of Kars',
+    );
     expect(subjectOf(r, 'the 18th')).toBe('date · ends');
   });
 
   it('does not end the siege when one named fort falls', () => {
-    const r = audit(['- Date: 17–18 November 1877', 'On the evening of 17 November, five Russian columns moved on, and Fort Hafiz Pasha fell before midnight.'], 'Siege of Kars');
+    const r = audit(
+      [
+        '- Date: 17–18 November 1877',
+        'On the evening of 17 November, five Russian columns moved on, and Fort Hafiz Pasha fell before midnight.',
+      ],
+      'Siege of Kars',
+    );
     expect(subjectOf(r, '17 November')).toBeNull();
     expect(subjectOf(r, 'five')).toBeNull();
   });
 
   it('gives a duration to the engagement only when its own word stands in the clause', () => {
-    const r = audit(['The battle of Vienna was fought in 1683, after the army had besieged the city for two months.'], 'Battle of Vienna');
+    const r = audit(
+      [
+        'The battle of Vienna was fought in 1683, after the army had besieged the city for two months.',
+      ],
+      'Battle of Vienna',
+    );
     expect(subjectOf(r, 'two months')).toBeNull();
   });
 });

@@ -6,9 +6,14 @@ import { sentencesOf, wordsOf } from '../../src/engine/text.ts';
 
 describe('sentencesOf', () => {
   it('splits at stops followed by a capital, not after abbreviations or initials', () => {
-    const text = 'Some c. 1,500 men came. Gen. Frunze and A. Smith met on 12 January (O.S.) in Tashkent. Then 20 more.';
+    const text =
+      'Some c. 1,500 men came. Gen. Frunze and A. Smith met on 12 January (O.S.) in Tashkent. Then 20 more.';
     const got = sentencesOf(text, 0, text.length).map((s) => text.slice(s.start, s.end));
-    expect(got).toEqual(['Some c. 1,500 men came.', 'Gen. Frunze and A. Smith met on 12 January (O.S.) in Tashkent.', 'Then 20 more.']);
+    expect(got).toEqual([
+      'Some c. 1,500 men came.',
+      'Gen. Frunze and A. Smith met on 12 January (O.S.) in Tashkent.',
+      'Then 20 more.',
+    ]);
   });
 
   it('keeps offsets into the whole text when given a range', () => {
@@ -72,24 +77,47 @@ describe('sides', () => {
 const event = eventFacts('Siege of Dushanbe', 'Dushanbe, Soviet Union (now Tajikistan)');
 
 /** Places the figure or date written between « and » in the sentence. */
-function place(marked: string, kind: 'figure' | 'date', qualifier: string | null = null): string | null {
+function place(
+  marked: string,
+  kind: 'figure' | 'date',
+  qualifier: string | null = null,
+): string | null {
   const start = marked.indexOf('«');
   const end = marked.indexOf('»') - 1;
   const text = marked.replace('«', '').replace('»', '');
   const view = viewSentence(text, wordsOf(text, 0, text.length), sides, event);
-  return kind === 'figure' ? placeFigure(view, start, end, '', { any: qualifier, day: qualifier }) : placeDate(view, text, start);
+  return kind === 'figure'
+    ? placeFigure(view, start, end, '', { any: qualifier, day: qualifier })
+    : placeDate(view, text, start);
 }
 
 describe('placing prose figures', () => {
   it('reads measure and side from the sentence', () => {
-    expect(place('Enver Pasha’s forces, numbering around «1,500» men, captured four towns.', 'figure')).toBe('strength · Basmachi Movement');
-    expect(place('They faced a Soviet force estimated at «7,000–8,000» troops.', 'figure')).toBe('strength · Russian SFSR, Soviet Bukhara');
-    expect(place('«Seventy-two» Russian troops defected and joined the Basmachis.', 'figure')).toBe('defected · Russian SFSR, Soviet Bukhara');
-    expect(place('His troops seized 120 rifles, inflicting around «100» casualties on the Russian garrison.', 'figure')).toBe('casualties · Russian SFSR, Soviet Bukhara');
+    expect(
+      place('Enver Pasha’s forces, numbering around «1,500» men, captured four towns.', 'figure'),
+    ).toBe('strength · Basmachi Movement');
+    expect(place('They faced a Soviet force estimated at «7,000–8,000» troops.', 'figure')).toBe(
+      'strength · Russian SFSR, Soviet Bukhara',
+    );
+    expect(place('«Seventy-two» Russian troops defected and joined the Basmachis.', 'figure')).toBe(
+      'defected · Russian SFSR, Soviet Bukhara',
+    );
+    expect(
+      place(
+        'His troops seized 120 rifles, inflicting around «100» casualties on the Russian garrison.',
+        'figure',
+      ),
+    ).toBe('casualties · Russian SFSR, Soviet Bukhara');
   });
 
   it('qualifies a figure by the part of the engagement the sentence is about', () => {
-    expect(place('On 7 February, the Soviets suffered over «100» casualties.', 'figure', '7 February 1922')).toBe('casualties · Russian SFSR, Soviet Bukhara · 7 February 1922');
+    expect(
+      place(
+        'On 7 February, the Soviets suffered over «100» casualties.',
+        'figure',
+        '7 February 1922',
+      ),
+    ).toBe('casualties · Russian SFSR, Soviet Bukhara · 7 February 1922');
   });
 
   it('leaves a figure unplaced when the side or the measure is unclear', () => {
@@ -99,8 +127,14 @@ describe('placing prose figures', () => {
 
   it('places a date only when a verb of the engagement governs it', () => {
     expect(place('The town was besieged on «28 January».', 'date')).toBe('date · begins');
-    expect(place('The siege of Dushanbe took place in «February 1922» during the rebellion.', 'date')).toBe('date');
-    expect(place('The siege occurred during an insurgency that lasted from «1916» to 1934.', 'date')).toBeNull();
-    expect(place('«On 31 January», Soviet troops attempted to raid the village.', 'date')).toBeNull();
+    expect(
+      place('The siege of Dushanbe took place in «February 1922» during the rebellion.', 'date'),
+    ).toBe('date');
+    expect(
+      place('The siege occurred during an insurgency that lasted from «1916» to 1934.', 'date'),
+    ).toBeNull();
+    expect(
+      place('«On 31 January», Soviet troops attempted to raid the village.', 'date'),
+    ).toBeNull();
   });
 });

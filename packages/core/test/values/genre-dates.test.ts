@@ -41,17 +41,24 @@ describe('dates of the genre', () => {
   });
 
   it('reads "the 20th" as a day of the month the narrative is in', () => {
-    expect(read('The fleet sailed on 19 July, and on the morning of the 20th the squadron arrived.', 1866)).toEqual([
+    expect(
+      read(
+        'The fleet sailed on 19 July, and on the morning of the 20th the squadron arrived.',
+        1866,
+      ),
+    ).toEqual([
       ['19 July', '1866-07-19', '1866-07-19', 'gregorian'],
       ['the 20th', '1866-07-20', '1866-07-20', 'gregorian'],
     ]);
   });
 
   it('does not read ordinals of units, centuries or a day without a month as dates', () => {
-    expect(read('On 3 May the 7th Soviet Regiment and the 152nd Regiment of the 19th century')).toEqual([
-      ['3 May', '1877-05-03', '1877-05-03', 'gregorian'],
+    expect(
+      read('On 3 May the 7th Soviet Regiment and the 152nd Regiment of the 19th century'),
+    ).toEqual([['3 May', '1877-05-03', '1877-05-03', 'gregorian']]);
+    expect(read('In 1866, on the 12th, they sailed', 1866)).toEqual([
+      ['1866', '1866-01-01', '1866-12-31', 'gregorian'],
     ]);
-    expect(read('In 1866, on the 12th, they sailed', 1866)).toEqual([['1866', '1866-01-01', '1866-12-31', 'gregorian']]);
   });
 
   it('does not read a count of pages as a figure', () => {

@@ -12,9 +12,12 @@ export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 export function decodeText(bytes: Uint8Array, name = 'The file'): Parsed<string> {
   if (bytes.byteLength > MAX_TEXT_BYTES) {
     const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return fail(`${name} is ${mb(bytes.byteLength)}; Apparatus opens texts up to ${mb(MAX_TEXT_BYTES)}. Split it into parts and import each as an account.`);
+    return fail(
+      `${name} is ${mb(bytes.byteLength)}; Apparatus opens texts up to ${mb(MAX_TEXT_BYTES)}. Split it into parts and import each as an account.`,
+    );
   }
-  if (looksBinary(bytes)) return fail(`${name} is not text: it looks like binary data (an image, a PDF or an archive?).`);
+  if (looksBinary(bytes))
+    return fail(`${name} is not text: it looks like binary data (an image, a PDF or an archive?).`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -91,7 +91,12 @@ export function layoutArticle(outline: ArticleOutline, lineEnding: '\n' | '\r\n'
       }
     }
   }
-  return { title, blocks, text, layout: { kind: 'article-layout', chrome: [] } satisfies ArticleLayout };
+  return {
+    title,
+    blocks,
+    text,
+    layout: { kind: 'article-layout', chrome: [] } satisfies ArticleLayout,
+  };
 }
 
 /**
@@ -111,14 +116,19 @@ export function writeArticle(article: Article | ArticleOutline): string {
       return out;
     }
   }
-  const outline = 'text' in article && typeof article.text === 'string' ? outlineOf(article as Article) : (article as ArticleOutline);
+  const outline =
+    'text' in article && typeof article.text === 'string'
+      ? outlineOf(article as Article)
+      : (article as ArticleOutline);
   return layoutArticle(outline).text;
 }
 
 function asLayout(layout: unknown): ArticleLayout | undefined {
   if (typeof layout !== 'object' || layout === null) return undefined;
   const candidate = layout as Partial<ArticleLayout>;
-  return candidate.kind === 'article-layout' && Array.isArray(candidate.chrome) && candidate.chrome.length > 0
+  return candidate.kind === 'article-layout' &&
+    Array.isArray(candidate.chrome) &&
+    candidate.chrome.length > 0
     ? (candidate as ArticleLayout)
     : undefined;
 }

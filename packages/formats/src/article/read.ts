@@ -24,7 +24,8 @@ import type { ArticleLayout } from './layout.ts';
  * Never throws on user text: a text that is not an article gives an error a person can read.
  */
 export function readArticle(text: string): Parsed<Article> {
-  if (text.includes('\u0000')) return fail('This is not a text file: it contains binary data (NUL bytes).');
+  if (text.includes('\u0000'))
+    return fail('This is not a text file: it contains binary data (NUL bytes).');
   const lines = splitLines(text);
   let i = 0;
   while (i < lines.length && lines[i]!.content.trim() === '') i += 1;
@@ -32,15 +33,25 @@ export function readArticle(text: string): Parsed<Article> {
   const titleMatch = titleLine && TITLE.exec(titleLine.content);
   if (!titleLine || !titleMatch) {
     const first = titleLine ? `“${shorten(titleLine.content)}”` : 'nothing';
-    return fail(`The text has no title line: an article starts with a line like “= Siege of Dushanbe =”, but line ${i + 1} is ${first}.`);
+    return fail(
+      `The text has no title line: an article starts with a line like “= Siege of Dushanbe =”, but line ${i + 1} is ${first}.`,
+    );
   }
   const spans: TextSpan[] = [];
   const span = (line: Line, from: number, to: number): TextSpan => {
-    const s: TextSpan = { text: text.slice(line.start + from, line.start + to), start: line.start + from, end: line.start + to };
+    const s: TextSpan = {
+      text: text.slice(line.start + from, line.start + to),
+      start: line.start + from,
+      end: line.start + to,
+    };
     spans.push(s);
     return s;
   };
-  const title = span(titleLine, titleMatch[1]!.length, titleMatch[1]!.length + titleMatch[2]!.length);
+  const title = span(
+    titleLine,
+    titleMatch[1]!.length,
+    titleMatch[1]!.length + titleMatch[2]!.length,
+  );
   if (title.text === '') return fail('The title line “= … =” is empty: give the article a title.');
   i += 1;
 
@@ -56,14 +67,21 @@ export function readArticle(text: string): Parsed<Article> {
     const heading = HEADING.exec(content);
     if (heading) {
       const from = heading[1]!.length + heading[2]!.length;
-      blocks.push({ type: 'heading', level: heading[1]!.length, text: span(line, from, from + heading[3]!.length) });
+      blocks.push({
+        type: 'heading',
+        level: heading[1]!.length,
+        text: span(line, from, from + heading[3]!.length),
+      });
       seenBody = true;
       i += 1;
       continue;
     }
     if (!seenBody && (FIELD.test(content) || (isCaption(lines, i) && !ITEM.test(content)))) {
       if (!FIELD.test(content)) {
-        blocks.push({ type: 'caption', text: span(line, leading(content), content.trimEnd().length) });
+        blocks.push({
+          type: 'caption',
+          text: span(line, leading(content), content.trimEnd().length),
+        });
         i += 1;
       }
       const fields: InfoboxField<TextSpan>[] = [];

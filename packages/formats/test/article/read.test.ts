@@ -41,8 +41,15 @@ describe('readArticle on the seed', () => {
   it('reads headings, paragraphs and the See also list', () => {
     const kinds = article.blocks.map((b) => b.type);
     expect(kinds.filter((k) => k === 'heading')).toHaveLength(4);
-    const headings = article.blocks.flatMap((b) => (b.type === 'heading' ? [`${b.level}:${b.text.text}`] : []));
-    expect(headings).toEqual(['2:Background', '2:Encirclement of Dushanbe by the Basmachi forces', '2:Aftermath', '2:See also']);
+    const headings = article.blocks.flatMap((b) =>
+      b.type === 'heading' ? [`${b.level}:${b.text.text}`] : [],
+    );
+    expect(headings).toEqual([
+      '2:Background',
+      '2:Encirclement of Dushanbe by the Basmachi forces',
+      '2:Aftermath',
+      '2:See also',
+    ]);
     const list = article.blocks.at(-1);
     expect(list?.type === 'list' && list.items.map((i) => i.text)).toEqual([
       'Red army intervention in Afghanistan',
@@ -51,7 +58,9 @@ describe('readArticle on the seed', () => {
       'Khivan Revolution',
     ]);
     // "== Aftermath ==" is followed by its paragraph without a blank line.
-    const aftermath = article.blocks.findIndex((b) => b.type === 'heading' && b.text.text === 'Aftermath');
+    const aftermath = article.blocks.findIndex(
+      (b) => b.type === 'heading' && b.text.text === 'Aftermath',
+    );
     expect(article.blocks[aftermath + 1]?.type).toBe('paragraph');
   });
 
@@ -89,13 +98,19 @@ describe('bad and unusual input', () => {
 
   it('refuses binary data', () => {
     expect(readArticle('= T =\n\u0000\u0001')).toEqual({ error: expect.stringMatching(/binary/) });
-    expect(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toEqual({ error: expect.stringMatching(/binary/) });
+    expect(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toEqual({
+      error: expect.stringMatching(/binary/),
+    });
   });
 
   it('refuses text that is not UTF-8, and files past the size limit', () => {
-    expect(decodeText(new Uint8Array([0x3d, 0x20, 0xff, 0xfe, 0x41]))).toEqual({ error: expect.stringMatching(/not UTF-8/) });
+    expect(decodeText(new Uint8Array([0x3d, 0x20, 0xff, 0xfe, 0x41]))).toEqual({
+      error: expect.stringMatching(/not UTF-8/),
+    });
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x61);
-    expect(decodeText(big, 'book.txt')).toEqual({ error: expect.stringMatching(/^book\.txt is 50\.0 MB; .* up to 20\.0 MB/) });
+    expect(decodeText(big, 'book.txt')).toEqual({
+      error: expect.stringMatching(/^book\.txt is 50\.0 MB; .* up to 20\.0 MB/),
+    });
   });
 
   it('drops a byte-order mark and nothing else', () => {
@@ -125,7 +140,17 @@ describe('bad and unusual input', () => {
 
   it('never throws and always round-trips what it accepts', () => {
     const line = fc.oneof(
-      fc.constantFrom('= Title =', '== H ==', '=== Sub ===', '- Key: Value', '- item', '', '  ', 'Caption', 'A paragraph.'),
+      fc.constantFrom(
+        '= Title =',
+        '== H ==',
+        '=== Sub ===',
+        '- Key: Value',
+        '- item',
+        '',
+        '  ',
+        'Caption',
+        'A paragraph.',
+      ),
       fc.string({ maxLength: 12 }),
     );
     fc.assert(
@@ -150,11 +175,19 @@ describe('layoutArticle, the canonical layout', () => {
     expectSpansExact(laid);
     const again = read(laid.text);
     expect(outlineOf(again)).toEqual(outline);
-    expect(piecesOf<TextSpan>(again).map((p) => p.start)).toEqual(piecesOf<TextSpan>(laid).map((p) => p.start));
+    expect(piecesOf<TextSpan>(again).map((p) => p.start)).toEqual(
+      piecesOf<TextSpan>(laid).map((p) => p.start),
+    );
   });
 
   it('writes an edited outline canonically', () => {
-    const text = writeArticle({ title: 'T', blocks: [{ type: 'heading', level: 2, text: 'H' }, { type: 'paragraph', text: 'P.' }] });
+    const text = writeArticle({
+      title: 'T',
+      blocks: [
+        { type: 'heading', level: 2, text: 'H' },
+        { type: 'paragraph', text: 'P.' },
+      ],
+    });
     expect(text).toBe('= T =\n\n== H ==\n\nP.\n');
   });
 });

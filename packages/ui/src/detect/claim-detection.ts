@@ -13,7 +13,10 @@ export type ClaimDetector = (article: Article) => Promise<DetectedClaim[]>;
 
 let worker: Worker | undefined;
 let nextId = 1;
-const pending = new Map<number, { claims: DetectedClaim[]; resolve: (claims: DetectedClaim[]) => void; article: Article }>();
+const pending = new Map<
+  number,
+  { claims: DetectedClaim[]; resolve: (claims: DetectedClaim[]) => void; article: Article }
+>();
 
 /**
  * The claims the engine detects in `article` (what `extractClaims` returns), without freezing the
@@ -38,7 +41,10 @@ export const detectClaims: ClaimDetector = (article) => {
 function startWorker(): Worker | undefined {
   if (worker !== undefined) return worker;
   try {
-    worker = new Worker(new URL('./detect.worker.ts', import.meta.url), { type: 'module', name: 'claim detection' });
+    worker = new Worker(new URL('./detect.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'claim detection',
+    });
   } catch {
     return undefined;
   }

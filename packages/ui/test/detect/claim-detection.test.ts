@@ -3,9 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractClaims, type Article } from '@apparatus/core';
 import { readArticle } from '@apparatus/formats';
-import { DETECT_REPLY_SLICE, type DetectReply, type DetectRequest } from '../../src/detect/detect-protocol.ts';
+import {
+  DETECT_REPLY_SLICE,
+  type DetectReply,
+  type DetectRequest,
+} from '../../src/detect/detect-protocol.ts';
 
-const seed = readFileSync(fileURLToPath(new URL('../../../../fixtures/siege-of-dushanbe.txt', import.meta.url)), 'utf8');
+const seed = readFileSync(
+  fileURLToPath(new URL('../../../../fixtures/siege-of-dushanbe.txt', import.meta.url)),
+  'utf8',
+);
 
 function article(text: string): Article {
   const read = readArticle(text);
@@ -17,7 +24,9 @@ function article(text: string): Article {
 function longArticle(): Article {
   const head = seed.slice(0, seed.indexOf('== See also =='));
   const body = head.slice(head.indexOf('\n\nThe siege') + 2);
-  return article(`${head}${Array.from({ length: 12 }, (_, i) => `== Part ${i} ==\n\n${body}`).join('')}`);
+  return article(
+    `${head}${Array.from({ length: 12 }, (_, i) => `== Part ${i} ==\n\n${body}`).join('')}`,
+  );
 }
 
 /** A stand-in for the module worker: answers like detect.worker.ts, in a later task. */
@@ -39,7 +48,8 @@ class FakeWorker {
       if (FakeWorker.answer === 'error') replies.push({ id, error: 'engine failed' });
       else {
         const claims = extractClaims(request.article);
-        for (let i = 0; i < claims.length; i += DETECT_REPLY_SLICE) replies.push({ id, claims: claims.slice(i, i + DETECT_REPLY_SLICE), done: false });
+        for (let i = 0; i < claims.length; i += DETECT_REPLY_SLICE)
+          replies.push({ id, claims: claims.slice(i, i + DETECT_REPLY_SLICE), done: false });
         replies.push({ id, claims: [], done: true });
       }
       for (const reply of replies) {
