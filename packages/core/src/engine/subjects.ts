@@ -245,7 +245,7 @@ function sideOfFigure(
   measure: string,
   clauseEnd: number,
 ): Side | null {
-  const { words, clause, sides } = view;
+  const { words, sides } = view;
   // 1. Inside the counted phrase: "Seventy-two Russian troops", "~1,500 Basmachi rebels".
   for (let i = after; noun !== null && i <= noun; i += 1) {
     const side = sideOfWord(words[i]!.lower, sides);
