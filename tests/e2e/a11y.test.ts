@@ -1,67 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './browser.ts';
-import { articleText, claimItem } from './annotate-helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp } from './browser.ts';
+import { articleText, claimItem, fixtureText, useBrowser } from './steps.ts';
+import { seriousViolations } from './axe.ts';
 
 /**
  * Issue 4's accessibility check: axe-core (from npm, injected as its `axe.source`) run on each
  * view — Article, Compare accounts, Sources — and with each annotation dialog open. No serious or
  * critical violation may remain; the test prints the rule, the impact and the elements of any.
  */
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface Violation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly unknown[] }[];
-}
-
-/** The serious and critical violations axe finds in the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-    );
-}
-
 /** The seed with its strength told differently: a revision to compare with. */
-const revised = readFileSync(
-  new URL('../../fixtures/siege-of-dushanbe.txt', import.meta.url),
-  'utf8',
-).replace('7,0008,000', '6,000');
+const revised = fixtureText('siege-of-dushanbe.txt').replace('7,0008,000', '6,000');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('accessibility (axe-core)', () => {
   it('has no serious or critical violations in any view or open dialog', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       const text = await articleText(page);
       const found: Record<string, string[]> = {};

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './browser.ts';
-import { articleText, claimItem, itemMeta, saved } from './annotate-helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './browser.ts';
+import { articleText, claimItem, itemMeta, untilSaved, useBrowser } from './steps.ts';
 
 /**
  * Two tabs on one workspace (two pages of one browser context share its IndexedDB): a claim made
  * in one is marked in the other's text without a reload; an undo in one does not overwrite a newer
  * judgement made in the other.
  */
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const WORDS = 'anti-Soviet uprising';
 const STRENGTH = '7,0008,000';
@@ -45,7 +37,7 @@ async function selectWords(page: Page, words: string): Promise<void> {
 
 describe('claims across tabs', () => {
   it('a claim made in one tab is marked in the other tab’s text, with its status', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await articleText(page);
       const other = await context.newPage();
@@ -69,8 +61,8 @@ describe('claims across tabs', () => {
         .toBe(WORDS);
       await expect.poll(() => itemMeta(claimItem(other, WORDS))).toMatch(/supported/);
       // The other tab's save brings the mark, or this tab marks it itself: no conflict either way.
-      await saved(other);
-      await saved(page);
+      await untilSaved(other);
+      await untilSaved(page);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -78,7 +70,7 @@ describe('claims across tabs', () => {
   });
 
   it('undo refuses to overwrite a judgement the other tab made since, and says why', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await articleText(page);
       const other = await context.newPage();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './browser.ts';
 import {
   articleText,
   claimItem,
@@ -8,8 +8,9 @@ import {
   detachedGroup,
   infoboxValue,
   itemMeta,
-  saved,
-} from './annotate-helpers.ts';
+  untilSaved,
+  useBrowser,
+} from './steps.ts';
 
 /**
  * Issue 4's evidence, end to end in headless Chromium against the built app: the infobox's damaged
@@ -17,15 +18,7 @@ import {
  * again by keyboard alone — still there after a reload; a claim whose words are deleted listed
  * under "Detached" and brought back by undo.
  */
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const STRENGTH = '7,0008,000';
 const REASON = 'A lost dash: the figure is a range, and Kutay gives fewer men.';
@@ -38,7 +31,7 @@ async function expectItem(page: Page, expected: RegExp): Promise<void> {
 
 describe('annotating a claim', () => {
   it('flags "7,0008,000" as disputed and cites a new source that contradicts it; a reload keeps both', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       const text = await articleText(page);
       const value = infoboxValue(text, 'Strength2');
@@ -98,7 +91,7 @@ describe('annotating a claim', () => {
   });
 
   it('does the same by keyboard alone: claim navigation, shortcuts, Tab and Enter', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       const text = await articleText(page);
       await text.focus();
@@ -152,7 +145,7 @@ describe('annotating a claim', () => {
       await help.waitFor({ state: 'hidden' });
       expect(await text.evaluate((el) => el.matches(':focus'))).toBe(true);
 
-      await saved(page);
+      await untilSaved(page);
       await page.reload();
       await articleText(page);
       await expectItem(page, /disputed.*1 citation/);
@@ -163,7 +156,7 @@ describe('annotating a claim', () => {
   });
 
   it('follows another tab: a claim flagged there shows as disputed here, in the panel and the text', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await articleText(page);
       const other = await context.newPage();
@@ -187,7 +180,7 @@ describe('annotating a claim', () => {
   });
 
   it('lists a claim whose words were deleted under "Detached"; undo brings it back', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       const text = await articleText(page);
       const item = claimItem(page, STRENGTH);

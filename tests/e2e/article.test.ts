@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp } from './browser.ts';
+import { caretAtEnd, useBrowser } from './steps.ts';
 
 /**
  * The foundation's promise, end to end in headless Chromium against the built app (issue 2,
@@ -8,19 +8,11 @@ import { launchBrowser, openApp } from './browser.ts';
  * only after the commit) and is still there after a reload. Elements are found by role and
  * accessible name, the contract of ARCHITECTURE.md.
  */
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the article view', () => {
   it('shows the seed, saves a typed edit and keeps it across a reload', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       const title = page.getByRole('heading', { level: 1, name: 'Siege of Dushanbe' });
       await title.waitFor({ state: 'visible' });
@@ -55,20 +47,7 @@ describe('the article view', () => {
       const lead = text.locator('p', {
         hasText: 'The siege of Dushanbe took place in February 1922',
       });
-      await lead.scrollIntoViewIfNeeded();
-      const end = await lead.evaluate((paragraph) => {
-        // Where the paragraph's last character is drawn: a click on its right half puts the caret after it.
-        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-        let last: Text | null = null;
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) last = node as Text;
-        if (!last) throw new Error('the paragraph has no text');
-        const range = document.createRange();
-        range.setStart(last, last.length - 1);
-        range.setEnd(last, last.length);
-        const box = range.getBoundingClientRect();
-        return { x: box.right - 1, y: box.top + box.height / 2 };
-      });
-      await page.mouse.click(end.x, end.y);
+      await caretAtEnd(page, lead);
       const marker = ' Checked against Kutay.';
       await page.keyboard.type(marker);
       expect(await lead.textContent()).toContain('rebellion.' + marker);
@@ -92,7 +71,7 @@ describe('the article view', () => {
   });
 
   it("switches views with the view buttons: the source library holds the seed's sources", async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await page.getByRole('textbox', { name: 'Article text' }).waitFor({ state: 'visible' });
       await page.getByRole('button', { name: 'Sources' }).click();

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openApp } from './browser.ts';
+import { fixtureText, openImport, useBrowser } from './steps.ts';
 
 /**
  * Issue 5's evidence, end to end in headless Chromium against the built app: the earlier account
@@ -12,26 +11,9 @@ import { launchBrowser, openApp } from './browser.ts';
  * pane lights its counterpart in the other. Bad input (an empty text, a binary file) is refused
  * with a readable message and the dialog keeps what was typed.
  */
-const EARLIER = readFileSync(
-  resolve(import.meta.dirname, '../../fixtures/siege-of-dushanbe.earlier.txt'),
-  'utf8',
-);
+const EARLIER = fixtureText('siege-of-dushanbe.earlier.txt');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Opens the import dialog from the header. */
-async function openImport(page: Page) {
-  await page.getByRole('button', { name: 'Import account' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import account' });
-  await dialog.waitFor({ state: 'visible' });
-  return dialog;
-}
+const browser = useBrowser();
 
 /** The comparison row whose header (the subject) is exactly `label`. */
 function row(page: Page, label: string) {
@@ -119,7 +101,7 @@ async function expectLinked(
 
 describe('comparing accounts', () => {
   it('imports the earlier account and compares it with the article, table and parallel panes', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await page.getByRole('textbox', { name: 'Article text' }).waitFor({ state: 'visible' });
       const dialog = await openImport(page);
@@ -237,7 +219,7 @@ describe('comparing accounts', () => {
   });
 
   it('refuses an empty text and a binary file with a readable message, keeping the input', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await page.getByRole('textbox', { name: 'Article text' }).waitFor({ state: 'visible' });
       const dialog = await openImport(page);

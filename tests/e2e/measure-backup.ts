@@ -6,77 +6,29 @@
 // Export backup (and the file's size), reading a backup's header, Import backup (staged,
 // validated, swapped), and Check integrity; and lists every main-thread task over 50 ms during
 // each (PerformanceObserver 'longtask'). Prints figures; asserts nothing.
-import { randomUUID } from 'node:crypto';
-import { extractClaims } from '@apparatus/core';
-import { readArticle } from '@apparatus/formats';
-import { QUOTE_CONTEXT } from '@apparatus/editor';
-import { launchBrowser, openApp } from './browser.ts';
-import { startPreview } from './preview.ts';
 import { bookText, BOOK_WORDS } from './book-scale-text.ts';
+import {
+  articleRows,
+  detectClaims,
+  importRows,
+  measureApp,
+  numberArgument,
+  out,
+} from './measure-support.ts';
 
-const words = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? BOOK_WORDS);
-const port = Number(process.env.MEASURE_PORT ?? 5196);
-const out = (line: string): void => void process.stdout.write(`${line}\n`);
-
+const words = numberArgument(BOOK_WORDS);
 const text = bookText(words);
-const article = readArticle(text);
-if ('error' in article) throw new Error(article.error);
-const detected = extractClaims(article.value);
-const now = new Date().toISOString();
-const accountId = randomUUID();
-const account = {
-  id: accountId,
-  title: article.value.title.text,
-  kind: 'article',
-  sourceId: null,
-  revisionOf: null,
-  doc: null,
-  text,
-  createdAt: now,
-  updatedAt: now,
-};
-const claims = detected.map((d) => ({
-  id: randomUUID(),
-  accountId,
-  kind: d.kind,
-  value: d.value,
-  subjectId: null,
-  status: 'unreviewed',
-  statusReason: '',
-  statusChangedAt: null,
-  origin: 'detected',
-  quote: {
-    exact: text.slice(d.start, d.end),
-    prefix: text.slice(Math.max(0, d.start - QUOTE_CONTEXT), d.start),
-    suffix: text.slice(d.end, d.end + QUOTE_CONTEXT),
-  },
-  position: { start: d.start, end: d.end },
-  detached: false,
-  createdAt: now,
-  updatedAt: now,
-}));
+const { title, detected } = detectClaims(text);
+const rows = articleRows(text, title, detected);
 out(
-  `book: ${words.toLocaleString('en-US')} words, ${(text.length / 1e6).toFixed(2)} M chars, ${claims.length.toLocaleString('en-US')} claims`,
+  `book: ${words.toLocaleString('en-US')} words, ${(text.length / 1e6).toFixed(2)} M chars, ${rows.claims.length.toLocaleString('en-US')} claims`,
 );
 
-// MEASURE_URL: an app already served (e.g. a build of its own, away from others' rebuilds).
-const preview = process.env.MEASURE_URL
-  ? { baseURL: process.env.MEASURE_URL, stop: () => undefined }
-  : await startPreview(port);
-const browser = await launchBrowser();
-try {
-  const { page, errors } = await openApp(browser, preview.baseURL);
+await measureApp(5196, async (page) => {
   await page.getByRole('textbox', { name: 'Article text' }).waitFor();
   await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-  await page.evaluate(
-    async (input) => {
-      const app = document.querySelector('apx-app')!;
-      const port = app.port!;
-      for (const old of await port.listAccounts()) await port.deleteAccount(old.id);
-      await port.putAccountWithClaims(input as never);
-    },
-    { account, claims },
-  );
+  // The backup holds the claims without subjects, as the menu's operations are measured, not the engine.
+  await importRows(page, rows, { subjects: false });
   // tsx names the functions below with a helper the page does not have; a string is not rewritten.
   await page.evaluate('window.__name = (f) => f');
   const figures = await page.evaluate(async () => {
@@ -120,8 +72,4 @@ try {
   out(
     `check integrity: ${figures.check.ms} ms, ${figures.check.problems} problems; long tasks ${tasks(figures.check.long)}`,
   );
-  if (errors.length > 0) out(`page errors:\n${errors.join('\n')}`);
-} finally {
-  await browser.close();
-  preview.stop();
-}
+});

@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './browser.ts';
-import { openedText, storedAccounts, storedClaims, type StoredAccount } from './robust-helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openApp } from './browser.ts';
+import {
+  articleText,
+  fixtureText,
+  openImport,
+  storedAccounts,
+  storedClaims,
+  type StoredAccount,
+  useBrowser,
+} from './steps.ts';
 
 /**
  * Bad accounts through "Import account", end to end in headless Chromium against the built app:
@@ -12,28 +18,9 @@ import { openedText, storedAccounts, storedClaims, type StoredAccount } from './
  * and nothing is stored; a very long single line, CRLF line ends and a byte-order mark are
  * imported faithfully.
  */
-const SEED = readFileSync(
-  resolve(import.meta.dirname, '../../fixtures/siege-of-dushanbe.txt'),
-  'utf8',
-);
+const SEED = fixtureText('siege-of-dushanbe.txt');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Opens "Import account" from the header. */
-async function openImport(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Import account' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import account' });
-  await dialog.waitFor({ state: 'visible' });
-  return dialog;
-}
+const browser = useBrowser();
 
 /** The dialog's fields, by their accessible names. */
 function fields(dialog: Locator) {
@@ -68,9 +55,9 @@ async function problemOf(field: Locator): Promise<string | null> {
 
 describe('importing bad accounts', () => {
   it('refuses each bad text with a readable message, keeps what was typed and stores nothing', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
-      await openedText(page);
+      await articleText(page);
       const before = await rowCounts(page);
       const dialog = await openImport(page);
       const { title, text, file, importButton } = fields(dialog);
@@ -142,7 +129,7 @@ describe('importing bad accounts', () => {
 
       expect(await rowCounts(page)).toEqual(before);
       await page.reload();
-      await openedText(page);
+      await articleText(page);
       expect(await rowCounts(page)).toEqual(before);
       expect(errors).toEqual([]);
     } finally {
@@ -151,9 +138,9 @@ describe('importing bad accounts', () => {
   });
 
   it('imports a very long single line, CRLF line ends and a byte-order mark faithfully', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
-      await openedText(page);
+      await articleText(page);
       // An import stores the claims the engine detects; the seed also holds one claim of its own.
       const seedClaims = (await storedClaims(page)).filter((c) => c.origin === 'detected').length;
       expect(seedClaims).toBeGreaterThan(20);
@@ -231,7 +218,7 @@ describe('importing bad accounts', () => {
 
       // Each opens again after a reload, from the header's account picker.
       await page.reload();
-      await openedText(page);
+      await articleText(page);
       const picker = page.getByRole('combobox', { name: /account/i });
       for (const title of [
         'One long line',

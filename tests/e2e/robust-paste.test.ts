@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './browser.ts';
 import {
+  articleText,
   caretAtEnd,
   leadParagraph,
-  openedText,
   pasteInto,
   storedAccounts,
   untilSaved,
-} from './robust-helpers.ts';
+  useBrowser,
+} from './steps.ts';
 
 /**
  * Hostile and huge pastes into the article text, end to end in headless Chromium against the
@@ -17,15 +18,7 @@ import {
  * editor's DOM or the stored document — before and after a reload — and that the pasted words
  * themselves survived.
  */
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Every way a pasted fragment has been known to run script or load something. */
 const HOSTILE = [
@@ -86,10 +79,10 @@ async function pwned(page: Page): Promise<string[]> {
 
 describe('pasting into the article text', () => {
   it('runs nothing, keeps nothing unsafe and keeps the words of a hostile paste, across a reload', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await trap(page);
-      const text = await openedText(page);
+      const text = await articleText(page);
       await caretAtEnd(page, leadParagraph(text));
       await pasteInto(text, HOSTILE, SURVIVING.join('\n'));
       // Give anything that would run (an error event, an animation, a frame) time to fire.
@@ -112,7 +105,7 @@ describe('pasting into the article text', () => {
       for (const words of SURVIVING) expect(account?.text).toContain(words);
 
       await page.reload();
-      const again = await openedText(page);
+      const again = await articleText(page);
       await page.waitForTimeout(300);
       const reloaded = (await again.textContent()) ?? '';
       for (const words of SURVIVING) expect(reloaded).toContain(words);
@@ -125,9 +118,9 @@ describe('pasting into the article text', () => {
   });
 
   it('takes a 1 MB paste whole, saves it and opens it again', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
-      const text = await openedText(page);
+      const text = await articleText(page);
       const paragraphs = Array.from(
         { length: 2_000 },
         (_, i) =>
@@ -147,7 +140,7 @@ describe('pasting into the article text', () => {
       expect(lastAt).toBeGreaterThan(firstAt);
 
       await page.reload();
-      const again = await openedText(page);
+      const again = await articleText(page);
       const last = again.locator('p', { hasText: 'end 1999.' });
       await last.scrollIntoViewIfNeeded();
       expect(await last.textContent()).toBe(paragraphs[1_999]);

@@ -1,17 +1,18 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { STORAGE_MESSAGES } from '@apparatus/store';
-import { launchBrowser, openApp } from './browser.ts';
+import { openApp } from './browser.ts';
 import {
+  articleText,
   caretAtEnd,
   forgetStatuses,
   leadParagraph,
-  openedText,
   recordStatuses,
   statusesSeen,
   storedAccounts,
   untilSaved,
-} from './robust-helpers.ts';
+  useBrowser,
+} from './steps.ts';
 
 /**
  * Storage that says no, end to end in headless Chromium against the built app: a full disk
@@ -19,15 +20,7 @@ import {
  * workspace written by a newer version of Apparatus. The page must say what happened in words,
  * never "Saved" for what was not written, and lose nothing that was saved before.
  */
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * Before the app's code: `window.__diskFull = true` makes every IndexedDB write throw a
@@ -66,11 +59,11 @@ async function leadText(page: Page): Promise<string> {
 
 describe('a full disk', () => {
   it('says the change was not saved, in words, and keeps what was saved before; typing again once there is room saves everything', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await installFaults(context);
       await page.reload();
-      const text = await openedText(page);
+      const text = await articleText(page);
       const lead = leadParagraph(text);
       await caretAtEnd(page, lead);
       await page.keyboard.type(' Saved before.');
@@ -93,7 +86,7 @@ describe('a full disk', () => {
       await page.keyboard.type(' And after.');
       await untilSaved(page);
       await page.reload();
-      const again = await openedText(page);
+      const again = await articleText(page);
       expect(await leadParagraph(again).textContent()).toContain(
         'Saved before. Typed on a full disk. And after.',
       );
@@ -104,11 +97,11 @@ describe('a full disk', () => {
   });
 
   it('keeps what was saved before when the page is left while the disk is full', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await installFaults(context);
       await page.reload();
-      const text = await openedText(page);
+      const text = await articleText(page);
       await caretAtEnd(page, leadParagraph(text));
       await page.keyboard.type(' Saved before.');
       await untilSaved(page);
@@ -123,7 +116,7 @@ describe('a full disk', () => {
 
       // Leaving the page tries once more (pagehide) and fails; the reload has room again.
       await page.reload();
-      const again = await openedText(page);
+      const again = await articleText(page);
       expect(await leadText(page)).toBe(before);
       const lead = (await leadParagraph(again).textContent()) ?? '';
       expect(lead).toContain('Saved before.');
@@ -139,7 +132,7 @@ describe('a full disk', () => {
 
 describe('a workspace from a newer version of Apparatus', () => {
   it('says in plain words that this older version cannot open it, and leaves it as it was', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     try {
       // Before the app opens it, the database is made at a version far beyond this build's,
       // with a row this build has never seen.

@@ -1,44 +1,29 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './browser.ts';
 import {
+  articleText,
   caretAtEnd,
+  claimItem,
   forgetStatuses,
   leadParagraph,
-  openedText,
   recordStatuses,
   settledStatus,
   statusesSeen,
   storedAccounts,
   storedClaims,
   untilSaved,
-} from './robust-helpers.ts';
+  useBrowser,
+} from './steps.ts';
 
 /**
  * Two tabs on one workspace (two pages of one browser context share its IndexedDB), end to end
  * against the built app. The promise: nothing the user was told was saved is lost, and no tab
  * says "Saved" for something that was not written.
  */
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const STRENGTH = '7,0008,000';
-
-/** The "Claims" panel's item for the claim whose words are exactly `words`. */
-function claimItem(page: Page, words: string) {
-  return page
-    .getByRole('complementary', { name: 'Claims' })
-    .getByRole('list', { name: 'Claims in the text' })
-    .getByRole('button')
-    .filter({ has: page.getByText(words, { exact: true }) });
-}
 
 /** The seed's caption ("Bukharan PSR"): typing there moves every claim after it. */
 function caption(page: Page) {
@@ -58,14 +43,14 @@ async function articleTexts(page: Page): Promise<string[]> {
 
 describe('two tabs on one workspace', () => {
   it('keeps a text edit made in one tab and a flag set in the other, across reloads of both', async () => {
-    const { context, page: typing, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page: typing, errors } = await openApp(browser(), inject('baseURL'));
     try {
-      await openedText(typing);
+      await articleText(typing);
       const flagging = await context.newPage();
       flagging.setDefaultTimeout(10_000);
       flagging.on('pageerror', (error) => errors.push(String(error)));
       await flagging.goto(inject('baseURL'));
-      await openedText(flagging);
+      await articleText(flagging);
 
       // The second tab has the flag dialog ready while the first types before every claim.
       await claimItem(flagging, STRENGTH).click();
@@ -97,7 +82,7 @@ describe('two tabs on one workspace', () => {
       };
       for (const page of [typing, flagging]) {
         await page.reload();
-        await openedText(page);
+        await articleText(page);
         await check(page);
       }
       expect(errors).toEqual([]);
@@ -110,15 +95,15 @@ describe('two tabs on one workspace', () => {
   // each save names the version it is based on and the store refuses a stale one; a tab with
   // nothing unsaved takes the other tab's save in, one with unsaved edits says so (never Saved).
   it('never loses words a tab said were saved when both tabs type in the same text', async () => {
-    const { context, page: first, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page: first, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await recordStatuses(context);
       await first.reload();
-      await openedText(first);
+      await articleText(first);
       const second = await context.newPage();
       second.setDefaultTimeout(10_000);
       await second.goto(inject('baseURL'));
-      await openedText(second);
+      await articleText(second);
 
       const typed = new Map<Page, string>([
         [first, ' Typed in the first tab.'],
@@ -139,7 +124,7 @@ describe('two tabs on one workspace', () => {
 
       for (const page of [first, second]) {
         await page.reload();
-        await openedText(page);
+        await articleText(page);
       }
       const stored = (await articleTexts(first)).join('\n');
       for (const [page, words] of typed) {
@@ -152,14 +137,14 @@ describe('two tabs on one workspace', () => {
   });
 
   it("takes the other tab's saved words in when it has nothing unsaved, keeping its place", async () => {
-    const { context, page: first, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page: first, errors } = await openApp(browser(), inject('baseURL'));
     try {
-      await openedText(first);
+      await articleText(first);
       const second = await context.newPage();
       second.setDefaultTimeout(10_000);
       second.on('pageerror', (error) => errors.push(String(error)));
       await second.goto(inject('baseURL'));
-      const secondText = await openedText(second);
+      const secondText = await articleText(second);
       // The second tab's reader is further down the article.
       const aftermath = secondText.getByRole('heading', { name: 'Aftermath' });
       await aftermath.scrollIntoViewIfNeeded();
@@ -191,7 +176,7 @@ describe('two tabs on one workspace', () => {
       await untilSaved(second);
       for (const page of [first, second]) {
         await page.reload();
-        await openedText(page);
+        await articleText(page);
       }
       const stored = (await articleTexts(first)).join('\n');
       expect(stored).toContain('Typed in the first tab. Typed in the second tab.');
@@ -202,17 +187,17 @@ describe('two tabs on one workspace', () => {
   });
 
   it('when both tabs type at once, the later save is refused, says so, and Reload keeps its words', async () => {
-    const { context, page: first, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page: first, errors } = await openApp(browser(), inject('baseURL'));
     try {
       // The page's clock, so that both tabs hold unsaved words at the same moment.
       await context.clock.install();
       await first.reload();
-      await openedText(first);
+      await articleText(first);
       const second = await context.newPage();
       second.setDefaultTimeout(10_000);
       second.on('pageerror', (error) => errors.push(String(error)));
       await second.goto(inject('baseURL'));
-      await openedText(second);
+      await articleText(second);
       await context.clock.pauseAt(Date.now() + 1_000);
 
       const typed = new Map<Page, string>([

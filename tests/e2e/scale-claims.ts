@@ -12,103 +12,42 @@
 //   - the same for a status changed in storage (as another tab would), without a click;
 //   - with --profile, where the main thread spent the status change (CPU profile, self time).
 // Prints figures; asserts nothing (no test may fail on wall-clock time).
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { extractClaims } from '@apparatus/core';
-import { readArticle } from '@apparatus/formats';
-import { QUOTE_CONTEXT } from '@apparatus/editor';
-import { launchBrowser, openApp } from './browser.ts';
-import { startPreview } from './preview.ts';
 import { bookText } from './book-scale-text.ts';
+import {
+  type ArticleRows,
+  articleRows,
+  detectClaims,
+  importRows,
+  measureApp,
+  numberArgument,
+  out,
+  startProfile,
+  stopProfile,
+} from './measure-support.ts';
 
-const args = process.argv.slice(2);
-const wanted = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
-const profile = args.includes('--profile');
-const port = Number(process.env.MEASURE_PORT ?? 5197);
-const out = (line: string): void => void process.stdout.write(`${line}\n`);
+const wanted = numberArgument(10_000);
+const profile = process.argv.includes('--profile');
 
 /** About 39 claims per 1,000 words of the repeated seed: grow the text until there are enough. */
-function article(): { text: string; rows: unknown; first: string; count: number } {
+function article(): { rows: ArticleRows; first: string; count: number } {
   let words = Math.ceil((wanted / 39) * 1000);
   for (;;) {
     const text = bookText(words);
-    const read = readArticle(text);
-    if ('error' in read) throw new Error(read.error);
-    const detected = extractClaims(read.value);
+    const { title, detected } = detectClaims(text);
     if (detected.length < wanted) {
       words = Math.ceil(words * (wanted / detected.length) * 1.01);
       continue;
     }
-    const kept = detected.slice(0, wanted);
-    const now = new Date().toISOString();
-    const accountId = randomUUID();
-    const account = {
-      id: accountId,
-      title: read.value.title.text,
-      kind: 'article',
-      sourceId: null,
-      revisionOf: null,
-      doc: null,
-      text,
-      createdAt: now,
-      updatedAt: now,
-    };
-    const claims = kept.map((d) => ({
-      claim: {
-        id: randomUUID(),
-        accountId,
-        kind: d.kind,
-        value: d.value,
-        subjectId: null,
-        ...(d.field === undefined ? {} : { field: d.field }),
-        status: 'unreviewed',
-        statusReason: '',
-        statusChangedAt: null,
-        origin: 'detected',
-        quote: {
-          exact: text.slice(d.start, d.end),
-          prefix: text.slice(Math.max(0, d.start - QUOTE_CONTEXT), d.start),
-          suffix: text.slice(d.end, d.end + QUOTE_CONTEXT),
-        },
-        position: { start: d.start, end: d.end },
-        detached: false,
-        createdAt: now,
-        updatedAt: now,
-      },
-      subject: d.subject,
-    }));
+    const rows = articleRows(text, title, detected.slice(0, wanted));
     out(
       `article: ${text.split(/\s+/).length.toLocaleString('en-US')} words, ${(text.length / 1e6).toFixed(2)} M chars, ` +
-        `${claims.length.toLocaleString('en-US')} claims`,
+        `${rows.claims.length.toLocaleString('en-US')} claims`,
     );
     // The first prose claim: near the top of the text and of the panel.
-    const first = claims.find((c) => c.claim.field === undefined) ?? claims[0]!;
-    return { text, rows: { account, claims }, first: first.claim.id, count: claims.length };
+    const first = rows.claims.find((c) => c.claim.field === undefined) ?? rows.claims[0]!;
+    return { rows, first: first.claim.id as string, count: rows.claims.length };
   }
-}
-
-/** Replaces the workspace's accounts with the article, through the port, subjects by label. */
-async function importArticle(page: Page, rows: unknown): Promise<void> {
-  await page.evaluate(async (input) => {
-    const { account, claims } = input as {
-      account: { id: string };
-      claims: { claim: Record<string, unknown>; subject: string | null }[];
-    };
-    const port = document.querySelector('apx-app')!.port!;
-    const subjects = new Map((await port.listSubjects()).map((s) => [s.label, s.id]));
-    for (const { subject } of claims) {
-      if (subject === null || subjects.has(subject)) continue;
-      const id = crypto.randomUUID();
-      await port.putSubject({ id, label: subject, createdAt: new Date().toISOString() });
-      subjects.set(subject, id);
-    }
-    const full = claims.map(({ claim, subject }) => ({
-      ...claim,
-      subjectId: subject === null ? null : (subjects.get(subject) ?? null),
-    }));
-    for (const old of await port.listAccounts()) await port.deleteAccount(old.id);
-    await port.putAccountWithClaims({ account, claims: full } as never);
-  }, rows);
 }
 
 // The page-side helpers, as a string: tsx would name inner functions with a helper the page lacks.
@@ -223,83 +162,35 @@ async function disputeInStorage(page: Page, id: string): Promise<{ ms: number; t
   }, id);
 }
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-}
+const { rows, first, count } = article();
+await measureApp(5197, async (page) => {
+  page.setDefaultTimeout(180_000);
+  await page.getByRole('textbox', { name: 'Article text' }).waitFor();
+  await importRows(page, rows);
+  const opened = await timeToOpen(page, first);
+  out(
+    `open (never saved, laid out from text): ${opened.toFixed(0)} ms to text + ${count} claims drawn and listed`,
+  );
+  out(
+    `  main-thread tasks while opening: ${tasks(await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks))}`,
+  );
+  await page.waitForTimeout(2000);
 
-function hottest(
-  nodes: readonly ProfileNode[],
-  samples: readonly number[],
-  deltas: readonly number[],
-  top = 20,
-): string[] {
-  const self = new Map<number, number>();
-  samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (deltas[i] ?? 0)));
-  const byName = new Map<string, number>();
-  for (const node of nodes) {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
-    byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0) / 1000);
+  await selectClaim(page, first);
+  const cdp = profile ? await startProfile(page, 200) : undefined;
+  const ui = await supportThroughUi(page, first);
+  out(
+    `status change through the toolbar: ${ui.ms.toFixed(0)} ms to show in panel and text; ${tasks(ui.tasks)}`,
+  );
+  if (cdp) {
+    out('  hottest functions (self time):');
+    for (const line of await stopProfile(cdp, 20)) out(line);
   }
-  return [...byName]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, top)
-    .map(([k, ms]) => `    ${ms.toFixed(1).padStart(7)} ms  ${k}`);
-}
-
-async function main(): Promise<void> {
-  const { rows, first, count } = article();
-  const preview = await startPreview(port);
-  const browser = await launchBrowser();
-  try {
-    const { page } = await openApp(browser, preview.baseURL);
-    page.setDefaultTimeout(180_000);
-    await page.getByRole('textbox', { name: 'Article text' }).waitFor();
-    await importArticle(page, rows);
-    const opened = await timeToOpen(page, first);
-    out(
-      `open (never saved, laid out from text): ${opened.toFixed(0)} ms to text + ${count} claims drawn and listed`,
-    );
-    out(
-      `  main-thread tasks while opening: ${tasks(await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks))}`,
-    );
-    await page.waitForTimeout(2000);
-
-    await selectClaim(page, first);
-    const client = profile ? await page.context().newCDPSession(page) : undefined;
-    if (client) {
-      await client.send('Profiler.enable');
-      await client.send('Profiler.setSamplingInterval', { interval: 200 });
-      await client.send('Profiler.start');
-    }
-    const ui = await supportThroughUi(page, first);
-    out(
-      `status change through the toolbar: ${ui.ms.toFixed(0)} ms to show in panel and text; ${tasks(ui.tasks)}`,
-    );
-    if (client) {
-      const { profile: p } = (await client.send('Profiler.stop')) as {
-        profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-      };
-      out('  hottest functions (self time):');
-      for (const line of hottest(p.nodes, p.samples, p.timeDeltas)) out(line);
-    }
-    const stored = await disputeInStorage(page, first);
-    out(
-      `status change in storage (another tab): ${stored.ms.toFixed(0)} ms to show; ${tasks(stored.tasks)}`,
-    );
-    await selectClaim(page, first);
-    const again = await supportThroughUi(page, first);
-    out(
-      `status change through the toolbar, again: ${again.ms.toFixed(0)} ms; ${tasks(again.tasks)}`,
-    );
-  } finally {
-    await browser.close();
-    preview.stop();
-  }
-}
-
-main().catch((reason: unknown) => {
-  process.stderr.write(`${String(reason instanceof Error ? reason.stack : reason)}\n`);
-  process.exit(1);
+  const stored = await disputeInStorage(page, first);
+  out(
+    `status change in storage (another tab): ${stored.ms.toFixed(0)} ms to show; ${tasks(stored.tasks)}`,
+  );
+  await selectClaim(page, first);
+  const again = await supportThroughUi(page, first);
+  out(`status change through the toolbar, again: ${again.ms.toFixed(0)} ms; ${tasks(again.tasks)}`);
 });

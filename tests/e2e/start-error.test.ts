@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, expect, it, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { expect, it, inject } from 'vitest';
+import { useBrowser } from './steps.ts';
 
 /**
  * A browser that gives the page no IndexedDB (some private modes, storage blocked by policy):
  * the app must say so in the page, in words, with what to do — not show a blank page or a
  * stack trace.
  */
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('says in the page that the workspace could not be opened when IndexedDB is unavailable', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });

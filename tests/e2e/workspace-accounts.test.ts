@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './browser.ts';
-import { articleText } from './annotate-helpers.ts';
-import { seriousViolations, workspaceAction } from './workspace-helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './browser.ts';
+import { articleText, fixtureText, useBrowser, workspaceAction } from './steps.ts';
+import { seriousViolations } from './axe.ts';
 
 /**
  * Account management end to end: an account imported as a revision shows its kind in the picker
@@ -12,18 +10,9 @@ import { seriousViolations, workspaceAction } from './workspace-helpers.ts';
  * confirm that counts its claims; the article stays. The Workspace menu and every new dialog
  * pass axe-core without serious or critical violations.
  */
-const EARLIER = readFileSync(
-  resolve(import.meta.dirname, '../../fixtures/siege-of-dushanbe.earlier.txt'),
-  'utf8',
-);
+const EARLIER = fixtureText('siege-of-dushanbe.earlier.txt');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The picker's option labels. */
 async function pickerOptions(page: Page): Promise<string[]> {
@@ -33,7 +22,7 @@ async function pickerOptions(page: Page): Promise<string[]> {
 
 describe('account management', () => {
   it('shows kinds, renames and deletes an account with a confirm that counts what goes', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await articleText(page);
       await page.getByRole('button', { name: 'Import account' }).click();
@@ -85,7 +74,7 @@ describe('account management', () => {
   });
 
   it('the Workspace menu and its dialogs pass axe-core', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await articleText(page);
       await page.getByRole('button', { name: 'Workspace' }).click();

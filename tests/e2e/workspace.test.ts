@@ -2,10 +2,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './browser.ts';
-import { articleText, claimItem, infoboxValue, itemMeta, saved } from './annotate-helpers.ts';
-import { workspaceAction } from './workspace-helpers.ts';
+import type { Locator, Page } from 'playwright-core';
+import { openApp } from './browser.ts';
+import {
+  articleText,
+  caretAtEnd,
+  claimItem,
+  infoboxValue,
+  itemMeta,
+  untilSaved,
+  useBrowser,
+  workspaceAction,
+} from './steps.ts';
 
 /**
  * Issue 2 item 5 and "bad input loses nothing", end to end in headless Chromium: the header's
@@ -14,16 +22,14 @@ import { workspaceAction } from './workspace-helpers.ts';
  * truncated backup is refused with the store's sentence and changes nothing; the integrity check
  * finds nothing wrong in the seed. Found by roles and accessible names only.
  */
-let browser: Browser;
+const browser = useBrowser();
 let folder: string;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'apparatus-backup-'));
 });
 
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -53,22 +59,9 @@ async function importBackup(page: Page, path: string): Promise<Locator> {
 
 /** Types `words` at the end of the lead paragraph and waits until it is saved. */
 async function typeIntoLead(page: Page, text: Locator, words: string): Promise<void> {
-  const lead = text.locator('p', { hasText: LEAD });
-  await lead.scrollIntoViewIfNeeded();
-  const end = await lead.evaluate((paragraph) => {
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    let last: Text | null = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) last = node as Text;
-    if (!last) throw new Error('the paragraph has no text');
-    const range = document.createRange();
-    range.setStart(last, last.length - 1);
-    range.setEnd(last, last.length);
-    const box = range.getBoundingClientRect();
-    return { x: box.right - 1, y: box.top + box.height / 2 };
-  });
-  await page.mouse.click(end.x, end.y);
+  await caretAtEnd(page, text.locator('p', { hasText: LEAD }));
   await page.keyboard.type(words);
-  await saved(page);
+  await untilSaved(page);
 }
 
 /** Flags the Strength2 figure as disputed through the claim tools. */
@@ -87,11 +80,11 @@ async function flagStrength(page: Page, text: Locator): Promise<void> {
 
 describe('the Workspace menu', () => {
   it('exports a backup, and importing it brings back the flagged claim and drops a later change', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       let text = await articleText(page);
       await flagStrength(page, text);
-      await saved(page);
+      await untilSaved(page);
 
       const backup = await exportBackup(page);
       expect(backup.name).toMatch(/^apparatus-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -112,7 +105,7 @@ describe('the Workspace menu', () => {
         .getByRole('button', { name: 'Mark as supported' })
         .click();
       await expect.poll(() => itemMeta(claimItem(page, STRENGTH))).toMatch(/supported/);
-      await saved(page);
+      await untilSaved(page);
 
       const dialog = await importBackup(page, backup.path);
       const consequence = dialog.getByText(/This replaces everything in this workspace/);
@@ -143,7 +136,7 @@ describe('the Workspace menu', () => {
   });
 
   it('refuses a truncated backup with the store’s sentence and changes nothing', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       const text = await articleText(page);
       const backup = await exportBackup(page);
@@ -181,7 +174,7 @@ describe('the Workspace menu', () => {
   });
 
   it('checks the seed’s integrity and finds no problems', async () => {
-    const { context, page, errors } = await openApp(browser, inject('baseURL'));
+    const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await articleText(page);
       await workspaceAction(page, 'Check integrity');

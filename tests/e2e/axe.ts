@@ -3,17 +3,11 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 /**
- * Steps the Workspace end-to-end tests share, written with roles and accessible names only.
+ * The accessibility rule of the end-to-end tests (issue 4): axe-core, from npm, injected into the
+ * page as its `axe.source`; no serious or critical violation may remain. One copy, used by
+ * `a11y.test.ts` (each view and annotation dialog) and `workspace-accounts.test.ts` (the
+ * Workspace menu and its dialogs).
  */
-
-/** Chooses an item of the header's "Workspace" menu. */
-export async function workspaceAction(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Workspace' }).click();
-  const menu = page.getByRole('menu', { name: 'Workspace' });
-  await menu.waitFor({ state: 'visible' });
-  await menu.getByRole('menuitem', { name }).click();
-}
-
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
@@ -27,8 +21,8 @@ interface Violation {
 }
 
 /**
- * The serious and critical violations axe-core finds in the page as it is now (the same rule as
- * `a11y.test.ts`, whose helper lives inside its test file).
+ * The serious and critical violations axe finds in the page as it is now, one line each with the
+ * rule, its impact and the elements, so that a failing test says what to fix.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window)))
