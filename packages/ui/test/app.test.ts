@@ -1,32 +1,26 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isOk, type Claim } from '@apparatus/core';
 import { readArticle } from '@apparatus/formats';
 import { AUTOSAVE_DELAY_MS } from '../src/autosave.ts';
-import { quoteAt } from '../src/anchors.ts';
 import './claims/virtualizer-env.ts';
 import '../src/app.ts';
 import type { ApparatusApp } from '../src/app.ts';
 import type { ArticleEditor } from '../src/article-editor.ts';
 import { FakePort, fakeAccount } from './fake-port.ts';
-
-const seed = readFileSync(
-  resolve(import.meta.dirname, '../../../fixtures/siege-of-dushanbe.txt'),
-  'utf8',
-);
+import {
+  over100Claim,
+  seedText as seed,
+  settleApp,
+  statusOf,
+  typeAtEndOf,
+} from './workspace-setup.ts';
 
 let port: FakePort;
 let app: ApparatusApp;
 
-/** Lets lit render, the port's microtask commits and the controllers' continuations run. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 10; i++) {
-    await Promise.resolve();
-    await app.updateComplete;
-  }
-}
+/** Lets `apx-app` settle (see {@link settleApp}). */
+const settle = (): Promise<void> => settleApp(app);
 
 function shadow(): ShadowRoot {
   return app.shadowRoot!;
@@ -41,23 +35,10 @@ function articleEditor(): ArticleEditor {
   return view().querySelector('apx-article-editor')!;
 }
 
-function status(): string {
-  return shadow().querySelector('[role="status"]')!.textContent!.trim();
-}
+const status = (): string => statusOf(app);
 
-/** Inserts text at the end of the paragraph that starts with `start`, as typing would. */
-function typeAtEndOf(start: string, text: string): void {
-  const editor = articleEditor().editor!;
-  const { state } = editor.view;
-  let at = -1;
-  state.doc.descendants((node, pos) => {
-    if (at < 0 && node.isTextblock && node.textContent.startsWith(start))
-      at = pos + node.nodeSize - 1;
-    return at < 0;
-  });
-  expect(at).toBeGreaterThan(0);
-  editor.view.dispatch(state.tr.insertText(text, at));
-}
+/** Types into the Article view's editor (see the shared {@link typeAtEndOf}). */
+const typeAt = (start: string, text: string): void => typeAtEndOf(articleEditor(), start, text);
 
 async function mount(
   account = fakeAccount({ text: seed, title: 'Siege of Dushanbe' }),
@@ -120,7 +101,7 @@ describe('apx-app', () => {
   it('saves an edit ~0.5 s after it, and says "Saved" only once the port committed', async () => {
     await mount();
     port.holdWrites();
-    typeAtEndOf('The siege of Dushanbe took place', ' Checked.');
+    typeAt('The siege of Dushanbe took place', ' Checked.');
     await settle();
     expect(status()).toBe('Unsaved changes');
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
@@ -139,7 +120,7 @@ describe('apx-app', () => {
     const message =
       'The browser refused to store more data (disk full or storage quota reached). Your last change was not saved; what was saved before is intact.';
     port.failNextWrite({ kind: 'quota', message });
-    typeAtEndOf('The siege of Dushanbe took place', ' X');
+    typeAt('The siege of Dushanbe took place', ' X');
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     await settle();
     expect(status()).toBe(message);
@@ -147,7 +128,7 @@ describe('apx-app', () => {
 
   it('reopens a saved document as it was saved', async () => {
     await mount();
-    typeAtEndOf('The siege of Dushanbe took place', ' Reopened.');
+    typeAt('The siege of Dushanbe took place', ' Reopened.');
     await articleEditor().flush();
     await settle();
     const saved = port.accounts.get('account-1')!;
@@ -165,24 +146,9 @@ describe('apx-app', () => {
       seed.indexOf('On 7 February, the Soviets suffered over 100 casualties') +
       'On 7 February, the Soviets suffered '.length;
     const end = start + 'over 100'.length;
-    const claim: Claim = {
-      id: 'claim-1',
-      accountId: 'account-1',
-      kind: 'quantity',
-      value: { type: 'quantity', min: 100, max: null, approximate: false },
-      subjectId: null,
-      status: 'unreviewed',
-      statusReason: '',
-      statusChangedAt: null,
-      origin: 'detected',
-      quote: quoteAt(seed, start, end),
-      position: { start, end },
-      detached: false,
-      createdAt: 'then',
-      updatedAt: 'then',
-    };
+    const claim = over100Claim(seed, start, end);
     await mount(fakeAccount({ text: seed }), [claim]);
-    typeAtEndOf('The siege of Dushanbe took place', ' Inserted before the claim.');
+    typeAt('The siege of Dushanbe took place', ' Inserted before the claim.');
     await articleEditor().flush();
     await settle();
     const saved = port.saves.at(-1)!;

@@ -5,45 +5,36 @@
  * save is taken in silently when nothing here is unsaved; with unsaved edits, nothing is
  * overwritten, "Saved" is not shown, and "Reload" keeps this tab's text before showing theirs.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isOk, type Claim } from '@apparatus/core';
 import { articleToDoc } from '@apparatus/editor';
 import { readArticle } from '@apparatus/formats';
 import { AUTOSAVE_DELAY_MS } from '../src/autosave.ts';
-import { quoteAt } from '../src/anchors.ts';
 import './claims/virtualizer-env.ts';
 import '../src/app.ts';
 import type { ApparatusApp } from '../src/app.ts';
 import type { ArticleEditor } from '../src/article-editor.ts';
 import { FakePort, fakeAccount } from './fake-port.ts';
+import {
+  articleEditorOf,
+  over100Claim,
+  seedText as seed,
+  settleApp,
+  statusOf,
+  typeAtEndOf,
+} from './workspace-setup.ts';
 
-const seed = readFileSync(
-  resolve(import.meta.dirname, '../../../fixtures/siege-of-dushanbe.txt'),
-  'utf8',
-);
 const LEAD = 'The siege of Dushanbe took place';
 
 let port: FakePort;
 let app: ApparatusApp;
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 10; i++) {
-    await Promise.resolve();
-    await app.updateComplete;
-  }
-}
+/** Lets `apx-app` settle (see {@link settleApp}). */
+const settle = (): Promise<void> => settleApp(app);
 
-function articleEditor(): ArticleEditor {
-  return app
-    .shadowRoot!.querySelector('apx-article-view')!
-    .shadowRoot!.querySelector('apx-article-editor')!;
-}
+const articleEditor = (): ArticleEditor => articleEditorOf(app);
 
-function status(): string {
-  return app.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
-}
+const status = (): string => statusOf(app);
 
 function shownText(): string {
   return articleEditor().shadowRoot!.querySelector('[role="textbox"]')!.textContent ?? '';
@@ -53,19 +44,8 @@ function banner(): HTMLElement | null {
   return articleEditor().shadowRoot!.querySelector<HTMLElement>('.conflict');
 }
 
-/** Inserts text at the end of the paragraph that starts with `start`, as typing would. */
-function typeAtEndOf(start: string, text: string): void {
-  const editor = articleEditor().editor!;
-  const { state } = editor.view;
-  let at = -1;
-  state.doc.descendants((node, pos) => {
-    if (at < 0 && node.isTextblock && node.textContent.startsWith(start))
-      at = pos + node.nodeSize - 1;
-    return at < 0;
-  });
-  expect(at).toBeGreaterThan(0);
-  editor.view.dispatch(state.tr.insertText(text, at));
-}
+/** Types into the Article view's editor (see the shared {@link typeAtEndOf}). */
+const typeAt = (start: string, text: string): void => typeAtEndOf(articleEditor(), start, text);
 
 /** What the other tab saves: the seed with `words` after the lead paragraph, as a document. */
 function theirSave(words: string): { doc: string; text: string } {
@@ -80,32 +60,17 @@ async function saveNow(): Promise<void> {
   await settle();
 }
 
-function claimOver(words: string): Claim {
-  const start = seed.indexOf(words);
-  const end = start + words.length;
-  return {
-    id: 'claim-1',
-    accountId: 'account-1',
-    kind: 'quantity',
-    value: { type: 'quantity', min: 100, max: null, approximate: false },
-    subjectId: null,
-    status: 'unreviewed',
-    statusReason: '',
-    statusChangedAt: null,
-    origin: 'detected',
-    quote: quoteAt(seed, start, end),
-    position: { start, end },
-    detached: false,
-    createdAt: 'then',
-    updatedAt: 'then',
-  };
+/** The claim these tests follow: the seed's first "over 100". */
+function claimOver100(): Claim {
+  const start = seed.indexOf('over 100');
+  return over100Claim(seed, start, start + 'over 100'.length);
 }
 
 beforeEach(async () => {
   vi.useFakeTimers();
   port = new FakePort();
   port.accounts.set('account-1', fakeAccount({ text: seed }));
-  const claim = claimOver('over 100');
+  const claim = claimOver100();
   port.claims.set(claim.id, claim);
   app = document.createElement('apx-app');
   app.port = port;
@@ -121,12 +86,12 @@ afterEach(() => {
 describe('two tabs on one account', () => {
   it('bases each save on the version its previous save wrote, and a rename moves nothing', async () => {
     const editor = articleEditor().editor;
-    typeAtEndOf(LEAD, ' One.');
+    typeAt(LEAD, ' One.');
     await saveNow();
     expect(status()).toBe('Saved');
     await port.renameAccount('account-1', 'Siege of Dushanbe (draft)');
     await settle();
-    typeAtEndOf(LEAD, ' Two.');
+    typeAt(LEAD, ' Two.');
     await saveNow();
     expect(status()).toBe('Saved');
     const [first, second] = port.saves;
@@ -149,7 +114,7 @@ describe('two tabs on one account', () => {
     expect(banner()).toBeNull();
 
     // Typing on goes on from their version: the save is based on it and keeps their words.
-    typeAtEndOf(LEAD, ' And here.');
+    typeAt(LEAD, ' And here.');
     await saveNow();
     expect(status()).toBe('Saved');
     expect(port.saves.at(-1)?.versions.base).toBe('other-1');
@@ -176,7 +141,7 @@ describe('two tabs on one account', () => {
   });
 
   it('with unsaved edits here, overwrites nothing, never says "Saved", and explains', async () => {
-    typeAtEndOf(LEAD, ' Mine, unsaved.');
+    typeAt(LEAD, ' Mine, unsaved.');
     const theirs = theirSave(' Theirs, saved.');
     port.saveElsewhere('account-1', theirs.doc, theirs.text, 'other-1');
     await settle();
@@ -184,7 +149,7 @@ describe('two tabs on one account', () => {
     expect(banner()?.textContent).toContain('changed in another tab');
     expect(status()).toMatch(/changed in another tab/);
     await saveNow();
-    typeAtEndOf(LEAD, ' More.');
+    typeAt(LEAD, ' More.');
     await saveNow();
     await articleEditor().flush();
     expect(port.accounts.get('account-1')?.text).toBe(theirs.text);
@@ -194,7 +159,7 @@ describe('two tabs on one account', () => {
   });
 
   it('a refused save (the other tab saved first, unheard of yet) halts with the same words', async () => {
-    typeAtEndOf(LEAD, ' Mine.');
+    typeAt(LEAD, ' Mine.');
     // The other tab's save lands in the store, but its report has not reached this tab.
     const theirs = theirSave(' Theirs.');
     const stored = port.accounts.get('account-1')!;
@@ -207,7 +172,7 @@ describe('two tabs on one account', () => {
   });
 
   it('"Reload" keeps this tab\'s text as a revision account, then shows the other tab\'s', async () => {
-    typeAtEndOf(LEAD, ' Mine, unsaved.');
+    typeAt(LEAD, ' Mine, unsaved.');
     const theirs = theirSave(' Theirs, saved.');
     port.saveElsewhere('account-1', theirs.doc, theirs.text, 'other-1');
     await settle();
@@ -236,7 +201,7 @@ describe('two tabs on one account', () => {
     expect(banner()?.getAttribute('role')).toBeNull();
 
     // Writing resumes, based on their version.
-    typeAtEndOf(LEAD, ' Next.');
+    typeAt(LEAD, ' Next.');
     await saveNow();
     expect(status()).toBe('Saved');
     expect(port.accounts.get('account-1')?.text).toContain('Theirs, saved. Next.');

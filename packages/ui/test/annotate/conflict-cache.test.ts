@@ -1,54 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectConflicts, extractClaims, isOk, quoteAt } from '@apparatus/core';
+import { detectConflicts } from '@apparatus/core';
 import type { AuditedClaim, Claim, Conflict, Subject } from '@apparatus/core';
-import { readArticle } from '@apparatus/formats';
 import { ConflictCache } from '../../src/annotate/conflict-cache.ts';
-
-const seed = readFileSync(
-  resolve(import.meta.dirname, '../../../../fixtures/siege-of-dushanbe.txt'),
-  'utf8',
-);
-
-/** The seed's detected claims as stored rows, with their subjects. */
-function seedWorkspace(): { claims: Claim[]; subjects: Subject[] } {
-  const article = readArticle(seed);
-  if (!isOk(article)) throw new Error(article.error);
-  const now = '2026-01-01T00:00:00.000Z';
-  const subjects = new Map<string, Subject>();
-  const claims = extractClaims(article.value).map((c, i): Claim => {
-    let subjectId: string | null = null;
-    if (c.subject !== null) {
-      const subject = subjects.get(c.subject) ?? {
-        id: `s-${subjects.size}`,
-        label: c.subject,
-        createdAt: now,
-      };
-      subjects.set(c.subject, subject);
-      subjectId = subject.id;
-    }
-    return {
-      id: `claim-${i}`,
-      accountId: 'account-1',
-      kind: c.kind,
-      value: c.value,
-      subjectId,
-      ...(c.field === undefined ? {} : { field: c.field }),
-      status: 'unreviewed',
-      statusReason: '',
-      statusChangedAt: null,
-      origin: 'detected',
-      quote: quoteAt(seed, c.start, c.end),
-      position: { start: c.start, end: c.end },
-      detached: false,
-      createdAt: now,
-      updatedAt: now,
-    };
-  });
-  return { claims, subjects: [...subjects.values()] };
-}
+import { seedRows } from '../workspace-setup.ts';
 
 /** What a full pass finds, the way the Article view computed it before the cache. */
 function fullPass(claims: readonly Claim[], subjects: readonly Subject[]): Conflict[] {
@@ -73,7 +28,7 @@ function canonical(conflicts: readonly Conflict[]): string[] {
   return conflicts.map((c) => JSON.stringify([c.subject, c.kind, c.claims, c.reason])).sort();
 }
 
-const { claims: seedClaims, subjects } = seedWorkspace();
+const { claims: seedClaims, subjects } = seedRows({ subjects: true });
 
 /** One change a reader or another tab makes to the stored claims. */
 type Edit =

@@ -1,48 +1,16 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isOk, locateClaims, quoteAt, type Claim } from '@apparatus/core';
-import { readArticle } from '@apparatus/formats';
+import { quoteAt, type Claim } from '@apparatus/core';
 import '../claims/virtualizer-env.ts';
-import { ContextProvider } from '@lit/context';
-import { workspaceContext } from '../../src/context.ts';
 import '../../src/annotate/article-view.ts';
 import type { ArticleView } from '../../src/annotate/article-view.ts';
 import { FakePort, fakeAccount } from '../fake-port.ts';
+import { provideWorkspace, seedRows, seedText as seed } from '../workspace-setup.ts';
 
 /**
  * Two Article views on one port: two tabs on one workspace, as far as the UI can tell (the port's
  * watchers report every committed write to both, as Dexie's liveQuery does across tabs).
  */
-
-const seed = readFileSync(
-  resolve(import.meta.dirname, '../../../../fixtures/siege-of-dushanbe.txt'),
-  'utf8',
-);
-
-function seedClaims(): Claim[] {
-  const article = readArticle(seed);
-  if (!isOk(article)) throw new Error(article.error);
-  const now = '2026-01-01T00:00:00.000Z';
-  return locateClaims(article.value).map((c, i) => ({
-    id: `claim-${i}`,
-    accountId: 'account-1',
-    kind: c.kind,
-    value: c.value,
-    subjectId: null,
-    ...(c.field === undefined ? {} : { field: c.field }),
-    status: 'unreviewed',
-    statusReason: '',
-    statusChangedAt: null,
-    origin: 'detected',
-    quote: quoteAt(seed, c.start, c.end),
-    position: { start: c.start, end: c.end },
-    detached: false,
-    createdAt: now,
-    updatedAt: now,
-  }));
-}
 
 let port: FakePort;
 let hosts: HTMLElement[] = [];
@@ -50,14 +18,10 @@ let a: ArticleView;
 let b: ArticleView;
 
 function mount(): ArticleView {
-  const host = document.createElement('div');
-  new ContextProvider(host, { context: workspaceContext, initialValue: port });
   const view = document.createElement('apx-article-view');
   view.account = port.accounts.get('account-1')!;
   view.foreignClaimDelay = 0;
-  host.append(view);
-  document.body.append(host);
-  hosts.push(host);
+  hosts.push(provideWorkspace(port, view));
   return view;
 }
 
@@ -94,7 +58,7 @@ function positionOf(view: ArticleView, words: string): number {
 beforeEach(async () => {
   port = new FakePort();
   port.accounts.set('account-1', fakeAccount({ text: seed, title: 'Siege of Dushanbe' }));
-  for (const claim of seedClaims()) port.claims.set(claim.id, claim);
+  for (const claim of seedRows({ subjects: false }).claims) port.claims.set(claim.id, claim);
   a = mount();
   b = mount();
   await settle();

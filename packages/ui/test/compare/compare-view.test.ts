@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContextProvider } from '@lit/context';
 import type { Claim, Unsubscribe, Watchable } from '@apparatus/core';
-import { workspaceContext } from '../../src/context.ts';
 import '../../src/compare/compare-view.ts';
 import type { CompareView } from '../../src/compare/compare-view.ts';
 import type { ComparisonTable } from '../../src/compare/comparison-table.ts';
 import type { CompareModel } from '../../src/compare/compare-model.ts';
 import { FakePort } from '../fake-port.ts';
 import { fixture, importAll } from './fixtures.ts';
+import { provideWorkspace } from '../workspace-setup.ts';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -63,11 +62,8 @@ function workspace() {
 }
 
 async function mountView(port: FakePort): Promise<CompareView> {
-  const host = document.createElement('div');
-  new ContextProvider(host, { context: workspaceContext, initialValue: port });
-  document.body.append(host);
   const view = document.createElement('apx-compare-view');
-  host.append(view);
+  provideWorkspace(port, view);
   await settle(view);
   return view;
 }

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { AccountSnapshot, Subject } from '@apparatus/core';
 import { planImport, type ImportLink } from '../../src/import/import-plan.ts';
 import { buildCompareModel, type CompareModel } from '../../src/compare/compare-model.ts';
+import { fixtureText } from '../workspace-setup.ts';
 
-/** A fixture article's text, from the repository's `fixtures/`. */
-export const fixture = (name: string): string =>
-  readFileSync(resolve(import.meta.dirname, '../../../../fixtures', name), 'utf8');
+/** A fixture article's text, from the repository's `fixtures/` (the shared {@link fixtureText}). */
+export const fixture = fixtureText;
 
 /** The moment every test row is made at. */
 export const NOW = '2026-02-01T00:00:00.000Z';

@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContextProvider } from '@lit/context';
-import { workspaceContext } from '../../src/context.ts';
 import '../../src/compare/reading-pane.ts';
 import type { ReadingPane } from '../../src/compare/reading-pane.ts';
 import { FakePort } from '../fake-port.ts';
 import { fixture, importAll } from './fixtures.ts';
+import { provideWorkspace } from '../workspace-setup.ts';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -28,11 +27,8 @@ describe('apx-reading-pane', () => {
     const { snapshots } = importAll([{ title: '', text: fixture('siege-of-dushanbe.txt') }]);
     const seed = snapshots[0]!;
     for (const c of seed.claims) port.claims.set(c.id, c);
-    const host = document.createElement('div');
-    new ContextProvider(host, { context: workspaceContext, initialValue: port });
-    document.body.append(host);
     const pane = document.createElement('apx-reading-pane');
-    host.append(pane);
+    provideWorkspace(port, pane);
     pane.account = seed.account;
     expect(await shows(pane, 'strategic importance')).toContain('strategic importance');
     const first = pane.shadowRoot!.querySelector('.ProseMirror');

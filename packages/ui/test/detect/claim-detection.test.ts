@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractClaims, type Article } from '@apparatus/core';
 import { readArticle } from '@apparatus/formats';
@@ -8,11 +6,9 @@ import {
   type DetectReply,
   type DetectRequest,
 } from '../../src/detect/detect-protocol.ts';
+import { fixtureText } from '../workspace-setup.ts';
 
-const seed = readFileSync(
-  fileURLToPath(new URL('../../../../fixtures/siege-of-dushanbe.txt', import.meta.url)),
-  'utf8',
-);
+const seed = fixtureText('siege-of-dushanbe.txt');
 
 function article(text: string): Article {
   const read = readArticle(text);

@@ -1,27 +1,18 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContextProvider } from '@lit/context';
-import { workspaceContext } from '../../src/context.ts';
 import '../../src/import/import-dialog.ts';
 import type { ImportDialog, ImportedDetail } from '../../src/import/import-dialog.ts';
 import { FakePort } from '../fake-port.ts';
 import { button, byLabel, dialogName, listen } from '../annotate/mount.ts';
+import { fixtureText, provideWorkspace } from '../workspace-setup.ts';
 
-const EARLIER = readFileSync(
-  resolve(import.meta.dirname, '../../../../fixtures/siege-of-dushanbe.earlier.txt'),
-  'utf8',
-);
+const EARLIER = fixtureText('siege-of-dushanbe.earlier.txt');
 
 afterEach(() => document.body.replaceChildren());
 
 async function open(port = new FakePort()): Promise<{ dialog: ImportDialog; port: FakePort }> {
-  const host = document.createElement('div');
-  new ContextProvider(host, { context: workspaceContext, initialValue: port });
-  document.body.append(host);
   const dialog = document.createElement('apx-import-dialog');
-  host.append(dialog);
+  provideWorkspace(port, dialog);
   await dialog.updateComplete;
   await dialog.show();
   return { dialog, port };

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { planImport } from '../../src/import/import-plan.ts';
+import { fixtureText } from '../workspace-setup.ts';
 
 /**
  * A text pasted with its byte-order mark (copied from an editor that keeps one) imports as the
  * same text without it — as a file with a BOM does through `decodeText` — instead of losing its
  * `= Title =` line to the mark.
  */
-const EARLIER = readFileSync(
-  resolve(import.meta.dirname, '../../../../fixtures/siege-of-dushanbe.earlier.txt'),
-  'utf8',
-);
+const EARLIER = fixtureText('siege-of-dushanbe.earlier.txt');
 
 it('drops a pasted byte-order mark: the title line is read, the text stored without the mark', () => {
   const link = { kind: 'none' } as const;

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '@apparatus/core';
 import { readArticle } from '@apparatus/formats';
 import { planImport, type ImportDraft } from '../../src/import/import-plan.ts';
 import { detectTextFormat } from '../../src/import/text-format.ts';
+import { fixtureText } from '../workspace-setup.ts';
 
-const EARLIER = readFileSync(
-  resolve(import.meta.dirname, '../../../../fixtures/siege-of-dushanbe.earlier.txt'),
-  'utf8',
-);
+const EARLIER = fixtureText('siege-of-dushanbe.earlier.txt');
 const NOW = '2026-02-01T00:00:00.000Z';
 const draft = (over: Partial<ImportDraft>): ImportDraft => ({
   title: '',

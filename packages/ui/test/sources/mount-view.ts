@@ -1,16 +1,12 @@
-import { ContextProvider } from '@lit/context';
-import { workspaceContext } from '../../src/context.ts';
 import '../../src/sources/sources-view.ts';
 import type { SourcesView } from '../../src/sources/sources-view.ts';
 import type { FakePort } from '../fake-port.ts';
+import { provideWorkspace } from '../workspace-setup.ts';
 
 /** Puts `apx-sources-view` on the page under a provider of `port`, and waits for its data. */
 export async function mountSourcesView(port: FakePort): Promise<SourcesView> {
-  const host = document.createElement('div');
-  new ContextProvider(host, { context: workspaceContext, initialValue: port });
-  document.body.append(host);
   const view = document.createElement('apx-sources-view');
-  host.append(view);
+  provideWorkspace(port, view);
   await settle(view);
   return view;
 }

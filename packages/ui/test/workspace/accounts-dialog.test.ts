@@ -1,7 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContextProvider } from '@lit/context';
-import { workspaceContext } from '../../src/context.ts';
 import '../../src/workspace/accounts-dialog.ts';
 import type { AccountsDialog } from '../../src/workspace/accounts-dialog.ts';
 import '../../src/import/account-tools.ts';
@@ -9,6 +7,7 @@ import type { FlushEditsEvent } from '../../src/workspace/services.ts';
 import { FakePort, fakeAccount } from '../fake-port.ts';
 import { citation, claim } from '../claims/fixtures.ts';
 import { button, dialogName } from '../annotate/mount.ts';
+import { provideWorkspace } from '../workspace-setup.ts';
 
 let listening = new AbortController();
 afterEach(() => {
@@ -61,11 +60,8 @@ async function settle(dialog: AccountsDialog): Promise<void> {
 }
 
 async function open(port: FakePort): Promise<AccountsDialog> {
-  const host = document.createElement('div');
-  new ContextProvider(host, { context: workspaceContext, initialValue: port });
-  document.body.append(host);
   const dialog = document.createElement('apx-accounts-dialog');
-  host.append(dialog);
+  provideWorkspace(port, dialog);
   await settle(dialog);
   await dialog.show();
   await settle(dialog);
@@ -175,13 +171,10 @@ describe('apx-accounts-dialog', () => {
 describe('apx-account-tools', () => {
   it('shows each account’s kind in the picker and opens "Accounts" from "Manage accounts"', async () => {
     const port = filledPort();
-    const host = document.createElement('div');
-    new ContextProvider(host, { context: workspaceContext, initialValue: port });
-    document.body.append(host);
     const tools = document.createElement('apx-account-tools');
     tools.accounts = [...port.accounts.values()];
     tools.current = 'a';
-    host.append(tools);
+    provideWorkspace(port, tools);
     await tools.updateComplete;
     const root = tools.shadowRoot!;
     expect(
