@@ -5,18 +5,10 @@
  * grouped by subject in aligned columns, unplaced claims after them, conflicts last.
  */
 import type { AuditReport, ClaimValue } from '@apparatus/core';
+import { columnWidth, jsonClaim, type JsonClaim } from './report-columns.ts';
 
 /** One claim of `audit --json`. */
-export interface AuditJsonClaim {
-  readonly id: string;
-  readonly kind: string;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly field: string | null;
-  readonly subject: string | null;
-  readonly value: ClaimValue | null;
-}
+export type AuditJsonClaim = JsonClaim;
 
 /** The object `audit --json` prints. */
 export interface AuditJson {
@@ -35,16 +27,7 @@ export interface AuditJson {
 export function auditJson(report: AuditReport): AuditJson {
   return {
     title: report.title,
-    claims: report.claims.map((c) => ({
-      id: c.id,
-      kind: c.kind,
-      text: c.text,
-      start: c.start,
-      end: c.end,
-      field: c.field ?? null,
-      subject: c.subject,
-      value: c.value,
-    })),
+    claims: report.claims.map(jsonClaim),
     conflicts: report.conflicts.map((c) => ({
       subject: c.subject,
       kind: c.kind,
@@ -104,8 +87,10 @@ export function auditText(report: AuditReport): string {
     value: valueCell(c.value),
     where: c.field ? `infobox ${c.field}` : `@${c.start}`,
   }));
-  const w1 = Math.min(48, Math.max(...rows.map((r) => r.text.length), 4));
-  const w2 = Math.min(40, Math.max(...rows.map((r) => r.value.length), 5));
+  const texts = rows.map((r) => r.text);
+  const values = rows.map((r) => r.value);
+  const w1 = columnWidth(texts, 4, 48);
+  const w2 = columnWidth(values, 5, 40);
   const keys = [...groups.keys()].filter((k) => k !== '').concat(groups.has('') ? [''] : []);
   for (const key of keys) {
     lines.push(key === '' ? 'Unplaced' : key);

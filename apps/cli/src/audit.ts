@@ -4,12 +4,11 @@
  * ARCHITECTURE.md with `--json`, as a report for a person without. Every failure is one line on
  * stderr and exit code 2, with nothing on stdout.
  */
-import { readFile } from 'node:fs/promises';
 import { auditArticle } from '@apparatus/core';
 import type { Article, Parsed } from '@apparatus/core';
-import { decodeText, readArticle } from '@apparatus/formats';
 import type { Command } from './commands.ts';
 import { auditJson, auditText } from './audit-report.ts';
+import { readArticleFile } from './read-article-file.ts';
 
 const FORMATS = ['article', 'wikitext', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -49,26 +48,7 @@ async function load(options: AuditOptions): Promise<Parsed<Article>> {
     return {
       error: `the ${options.format} reader does not exist yet; only --format article is supported`,
     };
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(options.file);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : 'it cannot be read';
-    return { error: `cannot read '${options.file}': ${why}` };
-  }
-  const text = decodeText(bytes, `'${options.file}'`);
-  if ('error' in text) return text;
-  const article = readArticle(text.value);
-  if ('error' in article) return { error: `'${options.file}': ${article.error}` };
-  return article;
+  return readArticleFile(options.file);
 }
 
 /** The `audit` subcommand. */

@@ -14,19 +14,11 @@
  * - `conflicts`: `[{ subject, a: [claim ids], b: [claim ids], reason }]` — one per conflicting
  *   subject, with only the claims of the pairs that cannot both be true.
  */
-import type { ClaimValue, ComparedClaim, Synopsis, SynopticRow } from '@apparatus/core';
+import type { ComparedClaim, Synopsis, SynopticRow } from '@apparatus/core';
+import { columnWidth, jsonClaim, type JsonClaim } from './report-columns.ts';
 
 /** One claim, exactly as `audit --json` prints it. */
-export interface CompareJsonClaim {
-  readonly id: string;
-  readonly kind: string;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly field: string | null;
-  readonly subject: string | null;
-  readonly value: ClaimValue | null;
-}
+export type CompareJsonClaim = JsonClaim;
 
 /** One row of `subjects`. */
 export interface CompareJsonSubject {
@@ -57,19 +49,6 @@ export interface CompareJson {
     readonly b: readonly string[];
     readonly reason: string;
   }[];
-}
-
-function jsonClaim(c: ComparedClaim): CompareJsonClaim {
-  return {
-    id: c.id,
-    kind: c.kind,
-    text: c.text,
-    start: c.start,
-    end: c.end,
-    field: c.field ?? null,
-    subject: c.subject,
-    value: c.value,
-  };
 }
 
 const idsOf = (row: SynopticRow, key: string): string[] =>
@@ -138,7 +117,7 @@ export function compareText(synopsis: Synopsis): string {
     status: STATUS_WORD[row.status] ?? row.status,
   }));
   const width = (pick: (r: (typeof rows)[number]) => string, head: string, max: number): number =>
-    Math.min(max, Math.max(head.length, ...rows.map((r) => pick(r).length)));
+    columnWidth(rows.map(pick), head.length, max);
   const headA = `A: ${a?.title ?? ''}`;
   const headB = `B: ${b?.title ?? ''}`;
   const wl = width((r) => r.label, 'subject', 48);

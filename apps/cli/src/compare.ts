@@ -5,12 +5,10 @@
  * `compare-report.ts`. Every failure (missing file, binary data, not an article) is one line on
  * stderr and exit code 2, with nothing on stdout.
  */
-import { readFile } from 'node:fs/promises';
-import { accountOfArticle, buildSynopsis } from '@apparatus/core';
-import type { Article, Parsed } from '@apparatus/core';
-import { decodeText, readArticle } from '@apparatus/formats';
+import { accountOfArticle, buildSynopsis, type Parsed } from '@apparatus/core';
 import type { Command } from './commands.ts';
 import { compareJson, compareText } from './compare-report.ts';
+import { readArticleFile } from './read-article-file.ts';
 
 interface CompareOptions {
   readonly files: readonly [string, string];
@@ -33,30 +31,6 @@ export function parseCompareArgs(args: readonly string[]): Parsed<CompareOptions
   return { value: { files: [files[0]!, files[1]!], json } };
 }
 
-/** Reads one account's file as an article; every failure is a sentence naming the file. */
-async function loadArticle(file: string): Promise<Parsed<Article>> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : 'it cannot be read';
-    return { error: `cannot read '${file}': ${why}` };
-  }
-  const text = decodeText(bytes, `'${file}'`);
-  if ('error' in text) return text;
-  const article = readArticle(text.value);
-  if ('error' in article) return { error: `'${file}': ${article.error}` };
-  return article;
-}
-
 /** The `compare` subcommand. */
 export const compareCommand: Command = {
   name: 'compare',
@@ -66,9 +40,9 @@ export const compareCommand: Command = {
     const options = parseCompareArgs(args);
     if ('error' in options) return failure(options.error);
     const [fileA, fileB] = options.value.files;
-    const articleA = await loadArticle(fileA);
+    const articleA = await readArticleFile(fileA);
     if ('error' in articleA) return failure(articleA.error);
-    const articleB = await loadArticle(fileB);
+    const articleB = await readArticleFile(fileB);
     if ('error' in articleB) return failure(articleB.error);
     const a = accountOfArticle('a', articleA.value, 'A');
     const b = accountOfArticle('b', articleB.value, 'B');
