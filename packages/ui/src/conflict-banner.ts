@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { toolButtonStyles } from './styles/controls.ts';
 
 /** What the editor tells the reader about another tab's save of the same account. */
 export type ConflictNotice =
@@ -36,8 +37,7 @@ export function conflictBanner(
   </div>`;
 }
 
-/** How the banner looks: the app's notice colours, the UI face, above the article's text. */
-export const conflictStyles = css`
+const conflictSheet = css`
   .conflict {
     font-family: var(--apx-font-ui);
     font-size: 0.9rem;
@@ -53,13 +53,10 @@ export const conflictStyles = css`
     border-left-color: var(--apx-ok);
     background: var(--apx-surface);
   }
-  .conflict button {
-    font: inherit;
-    color: var(--apx-ink);
-    background: var(--apx-surface);
-    border: 1px solid var(--apx-rule-strong);
-    border-radius: var(--apx-radius);
-    padding: var(--apx-space-1) var(--apx-space-3);
-    cursor: pointer;
-  }
 `;
+
+/**
+ * How the banner looks: the app's notice colours, the UI face, above the article's text; its
+ * buttons are the shared tool buttons (the editor's shadow root has no other buttons).
+ */
+export const conflictStyles = [toolButtonStyles, conflictSheet];

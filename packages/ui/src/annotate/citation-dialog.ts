@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { STANCES, newCitation, newInlineSource, sourceLabel } from '@apparatus/core';
 import type { Citation, CitationField, Source } from '@apparatus/core';
 import { focusAndMotion } from '../styles/tokens.ts';
-import { dialogStyles } from './dialog-styles.ts';
+import { dialogStyles } from '../styles/controls.ts';
 import { FocusReturn, type FocusTarget } from './focus-return.ts';
 
 /** The `<option>` value that asks for a new source inside the dialog. */

@@ -1,6 +1,7 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { focusAndMotion } from '../styles/tokens.ts';
+import { toolButtonStyles } from '../styles/controls.ts';
 
 /** The three things the toolbar asks the host to do. */
 export const TOOLBAR_ACTIONS = ['flag', 'support', 'cite'] as const;
@@ -53,6 +54,7 @@ export class ClaimToolbar extends LitElement {
 
   static override styles = [
     focusAndMotion,
+    toolButtonStyles,
     css`
       :host {
         display: block;
@@ -64,15 +66,6 @@ export class ClaimToolbar extends LitElement {
         flex-wrap: wrap;
         align-items: center;
         gap: var(--apx-space-2);
-      }
-      button {
-        font: inherit;
-        color: var(--apx-ink);
-        background: var(--apx-surface);
-        border: 1px solid var(--apx-rule-strong);
-        border-radius: var(--apx-radius);
-        padding: var(--apx-space-1) var(--apx-space-3);
-        cursor: pointer;
       }
       button:hover:not([aria-disabled='true']) {
         border-color: var(--apx-ink-soft);

@@ -1,5 +1,6 @@
 import { detectConflicts } from '@apparatus/core';
 import type { AuditedClaim, Claim, Conflict, Subject } from '@apparatus/core';
+import { engineClaimOf } from '../claims/engine-claim.ts';
 
 /**
  * The conflicts among an account's stored claims, kept up to date incrementally.
@@ -139,18 +140,7 @@ interface ClaimInput {
 
 function inputOf(claim: Claim, labels: ReadonlyMap<string, string>): ClaimInput {
   const subject = claim.subjectId === null ? null : (labels.get(claim.subjectId) ?? null);
-  const audited: AuditedClaim | null = claim.detached
-    ? null
-    : {
-        id: claim.id,
-        kind: claim.kind,
-        text: claim.quote.exact,
-        start: claim.position.start,
-        end: claim.position.end,
-        ...(claim.field === undefined ? {} : { field: claim.field }),
-        subject,
-        value: claim.value,
-      };
+  const audited = claim.detached ? null : engineClaimOf(claim, subject);
   const key = JSON.stringify([
     claim.detached,
     claim.kind,

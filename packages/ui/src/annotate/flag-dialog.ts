@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkReason } from '@apparatus/core';
 import { focusAndMotion } from '../styles/tokens.ts';
-import { dialogStyles } from './dialog-styles.ts';
+import { dialogStyles } from '../styles/controls.ts';
 import { FocusReturn, type FocusTarget } from './focus-return.ts';
 
 /** What "Flag" sends: the reason, trimmed and never blank. */

@@ -1,6 +1,6 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { focusAndMotion } from '../styles/tokens.ts';
-import { dialogStyles } from './dialog-styles.ts';
+import { dialogStyles } from '../styles/controls.ts';
 import { FocusReturn, type FocusTarget } from './focus-return.ts';
 import { SHORTCUTS, isMacPlatform, keyLabel } from './shortcuts.ts';
 

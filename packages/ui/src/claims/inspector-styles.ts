@@ -1,10 +1,11 @@
 import { css } from 'lit';
+import { fieldStyles, statusWordStyles, toolButtonStyles } from '../styles/controls.ts';
 
 /**
  * The inspector's look: a reading column, the claim's words in the text's serif with their
  * context muted, small labels for the tool's facts, the status a small bordered word.
  */
-export const inspectorStyles = css`
+const inspectorSheet = css`
   :host {
     display: block;
     font-family: var(--apx-font-ui);
@@ -59,28 +60,10 @@ export const inspectorStyles = css`
     margin: 0;
     color: var(--apx-ink);
   }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--apx-space-1);
-    margin-bottom: var(--apx-space-3);
-  }
   label {
     font-weight: 600;
     font-size: 0.75rem;
     color: var(--apx-ink-soft);
-  }
-  input,
-  select {
-    font: inherit;
-    color: var(--apx-ink);
-    background: var(--apx-surface);
-    border: 1px solid var(--apx-rule-strong);
-    border-radius: var(--apx-radius);
-    padding: var(--apx-space-1) var(--apx-space-2);
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--apx-error);
   }
   .inline {
     display: flex;
@@ -102,20 +85,6 @@ export const inspectorStyles = css`
     color: var(--apx-error);
     font-size: 0.8rem;
   }
-  .status {
-    border: 1px solid currentColor;
-    border-radius: 2px;
-    padding: 0 0.3em;
-    font-variant: small-caps;
-    letter-spacing: 0.03em;
-  }
-  .status[data-status='disputed'],
-  .status[data-status='refuted'] {
-    color: var(--apx-error);
-  }
-  .status[data-status='supported'] {
-    color: var(--apx-ok);
-  }
   .reason {
     margin: var(--apx-space-1) 0;
     font-family: var(--apx-font-text);
@@ -128,14 +97,7 @@ export const inspectorStyles = css`
     margin-top: var(--apx-space-2);
   }
   button {
-    font: inherit;
     font-size: 0.8rem;
-    color: var(--apx-ink);
-    background: var(--apx-surface);
-    border: 1px solid var(--apx-rule-strong);
-    border-radius: var(--apx-radius);
-    padding: var(--apx-space-1) var(--apx-space-3);
-    cursor: pointer;
   }
   button.danger {
     color: var(--apx-error);
@@ -166,3 +128,6 @@ export const inspectorStyles = css`
     font-size: 0.9rem;
   }
 `;
+
+/** The inspector's sheet after the shared fields, status word and tool buttons it uses. */
+export const inspectorStyles = [fieldStyles, statusWordStyles, toolButtonStyles, inspectorSheet];

@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { statusWordStyles } from '../styles/controls.ts';
 
 /**
  * The claims panel's look: quiet, a serif for the article's words and a small sans label for the
  * tool's (status word, kind, count). Status colours are the tokens' ink, ok and error colours,
  * which pass WCAG AA on the surface; the status is also a word, never colour alone.
  */
-export const panelStyles = css`
+const panelSheet = css`
   :host {
     display: block;
     font-family: var(--apx-font-ui);
@@ -109,20 +110,6 @@ export const panelStyles = css`
     color: var(--apx-ink-muted);
     font-size: 0.75rem;
   }
-  .status {
-    border: 1px solid currentColor;
-    border-radius: 2px;
-    padding: 0 0.3em;
-    font-variant: small-caps;
-    letter-spacing: 0.03em;
-  }
-  .status[data-status='disputed'],
-  .status[data-status='refuted'] {
-    color: var(--apx-error);
-  }
-  .status[data-status='supported'] {
-    color: var(--apx-ok);
-  }
   .detached {
     border-top: 1px solid var(--apx-rule-strong);
     max-height: 35%;
@@ -150,3 +137,6 @@ export const panelStyles = css`
     text-decoration: line-through;
   }
 `;
+
+/** The panel's sheet after the shared {@link statusWordStyles}. */
+export const panelStyles = [statusWordStyles, panelSheet];

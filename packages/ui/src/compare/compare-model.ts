@@ -18,6 +18,7 @@ import {
 } from '@apparatus/core';
 import { readArticle } from '@apparatus/formats';
 import { valueReading } from '../claims/value-text.ts';
+import { engineClaimOf } from '../claims/engine-claim.ts';
 
 /**
  * The Compare view's model, built once per change of its inputs (never per row per render): the
@@ -49,16 +50,7 @@ export function comparedAccountOf(
     return { error: `“${account.title}” cannot be compared: ${article.error}` };
   const compared: ComparedClaim[] = claims
     .filter((c) => !c.detached)
-    .map((c) => ({
-      id: c.id,
-      kind: c.kind,
-      text: c.quote.exact,
-      start: c.position.start,
-      end: c.position.end,
-      ...(c.field === undefined ? {} : { field: c.field }),
-      subject: c.subjectId === null ? null : (labelOf.get(c.subjectId) ?? null),
-      value: c.value,
-    }))
+    .map((c) => engineClaimOf(c, c.subjectId === null ? null : (labelOf.get(c.subjectId) ?? null)))
     .sort((x, y) => x.start - y.start || x.end - y.end);
   return { value: { key, title: account.title, article: article.value, claims: compared } };
 }

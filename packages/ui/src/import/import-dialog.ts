@@ -12,7 +12,7 @@ import { decodeText } from '@apparatus/formats';
 import { workspaceContext } from '../context.ts';
 import { failureMessage } from '../autosave.ts';
 import { focusAndMotion } from '../styles/tokens.ts';
-import { dialogStyles } from '../annotate/dialog-styles.ts';
+import { dialogStyles } from '../styles/controls.ts';
 import { FocusReturn } from '../annotate/focus-return.ts';
 import { planImport, type ImportField, type ImportLink } from './import-plan.ts';
 import { detectTextFormat, TEXT_FORMAT_NAMES } from './text-format.ts';

@@ -1,7 +1,7 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { describeDeletion, sourceLabel, type DeletionImpact, type Source } from '@apparatus/core';
 import { focusAndMotion } from '../styles/tokens.ts';
-import { dialogStyles } from '../annotate/dialog-styles.ts';
+import { dialogStyles } from '../styles/controls.ts';
 import { FocusReturn } from '../annotate/focus-return.ts';
 
 /** What "Delete source" confirms: the source, and what its deletion takes with it. */

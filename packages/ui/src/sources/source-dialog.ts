@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { SOURCE_CATEGORIES, sourceLabel, type Source } from '@apparatus/core';
 import { focusAndMotion } from '../styles/tokens.ts';
-import { dialogStyles } from '../annotate/dialog-styles.ts';
+import { dialogStyles } from '../styles/controls.ts';
 import { FocusReturn } from '../annotate/focus-return.ts';
 import {
   EMPTY_SOURCE_FORM,

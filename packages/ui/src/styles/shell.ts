@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The shell's layout and chrome: a quiet top bar in the UI face, the article in a readable
- * column on the left, the claims panel on the right. No framework look: native controls, styled
- * only as far as they need to be legible and clearly focusable.
+ * The shell's layout and chrome: a quiet top bar in the UI face and the view below it (the
+ * Article view lays out its own columns, in `annotate/article-view-styles.ts`). No framework
+ * look: native controls, styled only as far as they need to be legible and clearly focusable.
  */
 export const shellStyles = css`
   :host {
@@ -121,107 +121,15 @@ export const shellStyles = css`
     padding: var(--apx-space-8) var(--apx-space-6) var(--apx-space-8);
   }
 
-  .article-layout {
-    display: grid;
-    grid-template-columns: minmax(0, 52rem) minmax(15rem, 19rem);
-    justify-content: center;
-    gap: var(--apx-space-8);
-    align-items: start;
-  }
-
-  .text-column {
-    min-width: 0;
-    background: var(--apx-surface);
-    border: 1px solid var(--apx-rule);
-    border-radius: var(--apx-radius);
-    padding: var(--apx-space-8) var(--apx-space-8) 3rem;
-  }
-
-  .kicker {
-    margin: 0 0 var(--apx-space-1);
-    font-size: 0.75rem;
-    letter-spacing: 0.08em;
-    text-transform: uppercase;
-    color: var(--apx-ink-muted);
-  }
-
-  .title {
-    margin: 0 0 var(--apx-space-4);
-    padding-bottom: var(--apx-space-2);
-    border-bottom: 1px solid var(--apx-rule);
-    font-family: var(--apx-font-text);
-    font-weight: 400;
-    font-size: 2.1rem;
-    line-height: 1.2;
-    color: var(--apx-ink);
-  }
-
-  .side-column {
-    position: sticky;
-    top: 4.5rem;
-  }
-
-  .claims {
-    background: var(--apx-surface);
-    border: 1px solid var(--apx-rule);
-    border-radius: var(--apx-radius);
-    font-size: 0.875rem;
-    color: var(--apx-ink-soft);
-  }
-
-  .claims h2 {
-    margin: 0;
-    padding: var(--apx-space-3) var(--apx-space-4);
-    border-bottom: 1px solid var(--apx-rule);
-    font-size: 0.8rem;
-    font-weight: 600;
-    letter-spacing: 0.08em;
-    text-transform: uppercase;
-    color: var(--apx-ink-muted);
-  }
-
-  .claims p {
-    margin: 0;
-    padding: var(--apx-space-4);
-    line-height: 1.5;
-  }
-
   .sources {
     display: block;
     max-width: 64rem;
     margin: 0 auto;
   }
 
-  .coming {
-    max-width: var(--apx-measure);
-    margin: 0 auto;
-    font-family: var(--apx-font-text);
-    font-size: 1.1rem;
-    line-height: 1.6;
-    color: var(--apx-ink-soft);
-  }
-
-  .coming h1 {
-    font-weight: 400;
-    font-size: 2rem;
-    color: var(--apx-ink);
-  }
-
   .notice {
     max-width: var(--apx-measure);
     margin: 2rem auto;
     color: var(--apx-ink-soft);
-  }
-
-  @media (max-width: 60rem) {
-    .article-layout {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .side-column {
-      position: static;
-    }
-    .text-column {
-      padding: var(--apx-space-4);
-    }
   }
 `;

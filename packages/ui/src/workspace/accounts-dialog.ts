@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { sourceLabel, type Account, type Source, type WorkspacePort } from '@apparatus/core';
 import { workspaceContext } from '../context.ts';
 import { focusAndMotion } from '../styles/tokens.ts';
-import { dialogStyles } from '../annotate/dialog-styles.ts';
+import { dialogStyles } from '../styles/controls.ts';
 import { FocusReturn } from '../annotate/focus-return.ts';
 import { WatchController } from '../watch-controller.ts';
 import { flushEdits } from './services.ts';

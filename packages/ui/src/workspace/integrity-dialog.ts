@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { IntegrityProblem, IntegrityProblemKind } from '@apparatus/core';
 import { focusAndMotion } from '../styles/tokens.ts';
-import { dialogStyles } from '../annotate/dialog-styles.ts';
+import { dialogStyles } from '../styles/controls.ts';
 import { FocusReturn } from '../annotate/focus-return.ts';
 import type { WorkspaceServices } from './services.ts';
 import { countOf } from './words.ts';
