@@ -22,9 +22,8 @@ import {
   type TableName,
 } from './schema.ts';
 import { watchQuery, WatchedValue } from './watchable.ts';
-
-/** How many claims a save puts at a time (a book's save may move all of them). */
-const SAVE_CLAIMS_SLICE = 1000;
+import { writeDocument } from './document-save.ts';
+import { deleteSourceRows, mergeSourceRows } from './source-writes.ts';
 
 /**
  * The Dexie implementation of the repository port, handed to the UI by `apps/web`.
@@ -190,29 +189,9 @@ export class DexieWorkspace implements WorkspacePort {
     claims: readonly Claim[],
     versions: DocumentVersions,
   ): Promise<void> {
-    return this.writeTransaction(['accounts', 'claims'], async () => {
-      const stored = await this.db.accounts.get(accountId);
-      if (stored === undefined) {
-        throw new StorageFailure(
-          'unknown',
-          'This account no longer exists (it may have been deleted in another tab). Your edit was not saved.',
-        );
-      }
-      if ((stored.docVersion ?? null) !== versions.base) throw new StorageFailure('conflict');
-      await this.db.accounts.put({
-        ...stored,
-        doc,
-        text,
-        docVersion: versions.next,
-        updatedAt: new Date().toISOString(),
-      });
-      // In slices, each awaited: IndexedDB copies every row on the main thread as it is put, and
-      // an edit near the top of a book moves tens of thousands of claims' offsets. Between slices
-      // the page handles input while the one transaction stays open (only IndexedDB is awaited).
-      for (let i = 0; i < claims.length; i += SAVE_CLAIMS_SLICE) {
-        await this.db.claims.bulkPut(claims.slice(i, i + SAVE_CLAIMS_SLICE));
-      }
-    });
+    return this.writeTransaction(['accounts', 'claims'], () =>
+      writeDocument(this.db, accountId, { doc, text, claims, versions }),
+    );
   }
 
   deleteAccount(id: string): Promise<void> {
@@ -353,17 +332,9 @@ export class DexieWorkspace implements WorkspacePort {
    * (their `updatedAt` set to `now`), all in one transaction.
    */
   deleteSource(id: string, now: string = new Date().toISOString()): Promise<void> {
-    return this.writeTransaction(['sources', 'citations'], async () => {
-      await this.db.citations.where('sourceId').equals(id).delete();
-      await this.db.sources
-        .where('via')
-        .equals(id)
-        .modify((source: { via: readonly string[]; updatedAt: string }) => {
-          source.via = source.via.filter((via) => via !== id);
-          source.updatedAt = now;
-        });
-      await this.db.sources.delete(id);
-    });
+    return this.writeTransaction(['sources', 'citations'], () =>
+      deleteSourceRows(this.db, id, now),
+    );
   }
 
   /**
@@ -372,29 +343,7 @@ export class DexieWorkspace implements WorkspacePort {
    * merge was computed) re-pointed as well, and the dropped records deleted.
    */
   mergeSources(merge: SourceGroupMerge): Promise<void> {
-    const keepId = merge.source.id;
-    const removed = merge.removedSourceIds.filter((id) => id !== keepId);
-    const gone = new Set(removed);
-    return this.writeTransaction(['sources', 'citations'], async () => {
-      await this.db.sources.put(merge.source);
-      await this.db.citations.bulkPut([...merge.citations]);
-      await this.db.sources.bulkPut(merge.sources.filter((s) => !gone.has(s.id)));
-      if (removed.length === 0) return;
-      await this.db.citations.where('sourceId').anyOf(removed).modify({ sourceId: keepId });
-      await this.db.sources
-        .where('via')
-        .anyOf(removed)
-        .modify((source: { id: string; via: readonly string[]; updatedAt: string }) => {
-          const via: string[] = [];
-          for (const link of source.via) {
-            const next = gone.has(link) ? keepId : link;
-            if (next !== source.id && !via.includes(next)) via.push(next);
-          }
-          source.via = via;
-          source.updatedAt = merge.source.updatedAt;
-        });
-      await this.db.sources.bulkDelete(removed);
-    });
+    return this.writeTransaction(['sources', 'citations'], () => mergeSourceRows(this.db, merge));
   }
 
   // ── citations
