@@ -22,9 +22,10 @@
 import type { DateInterval, DateValue } from '../values.ts';
 import { addDays } from './calendar.ts';
 import { narrow, resolve, type DateSurroundings, type Point } from './date-resolve.ts';
-import { readDateAtom, RE_SHORT_YEAR, type DateAtom } from './date-atoms.ts';
+import { RE_SHORT_YEAR, type DateAtom } from './date-atoms.ts';
 import { narrowFirst, ordinalDay, spreadOldStyle } from './date-points.ts';
 import { COUNTED_NOUN_SOURCE, OWS, WS } from './patterns.ts';
+import { normalPart, readPoint, RE_CLOSE, RE_OPEN, sticky } from './date-point-read.ts';
 
 /** What the reader needs from around the text (see `date-resolve.ts`). */
 export type { DateSurroundings } from './date-resolve.ts';
@@ -69,121 +70,6 @@ const RE_RANGE = new RegExp(
   'iy',
 );
 const RE_AND = new RegExp(`${WS}(?:and|&|through|to)${WS}`, 'iy');
-const RE_PART = new RegExp(
-  `(?:the${WS})?(early|late|mid|middle${WS}of|end${WS}of|beginning${WS}of|start${WS}of)(?:${WS}|-)`,
-  'iy',
-);
-const RE_OS = new RegExp(
-  `${OWS}(?:\\(${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style|Julian)${OWS}\\)|\\[${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)${OWS}\\])|${WS}(?:O\\.${OWS}S\\.|Old${WS}Style)`,
-  'iy',
-);
-const RE_NS = new RegExp(
-  `${OWS}(?:\\(${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style|Gregorian)${OWS}\\)|\\[${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style)${OWS}\\])|${WS}(?:N\\.${OWS}S\\.|New${WS}Style)`,
-  'iy',
-);
-const RE_PAIR_SEP = new RegExp(`${OWS}(?:/|;|,|or|=)${OWS}`, 'iy');
-const RE_BRACKET_OS = new RegExp(
-  `${OWS}[\\[(]${OWS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)[:,]?${OWS}`,
-  'iy',
-);
-const RE_BRACKET_NS = new RegExp(
-  `${OWS}[\\[(]${OWS}(?:N\\.${OWS}S\\.?|NS|New${WS}Style)[:,]?${OWS}`,
-  'iy',
-);
-const RE_CLOSE = new RegExp(`${OWS}[\\])]`, 'y');
-const RE_OPEN = new RegExp(`${OWS}[\\[(]${OWS}`, 'y');
-const RE_OS_THEN_CLOSE = new RegExp(`${WS}(?:O\\.${OWS}S\\.?|OS|Old${WS}Style)${OWS}[\\])]`, 'iy');
-
-function sticky(re: RegExp, text: string, pos: number): number {
-  re.lastIndex = pos;
-  const m = re.exec(text);
-  return m ? m.index + m[0].length : -1;
-}
-
-function readPoint(text: string, pos: number, withPart: boolean): Point | null {
-  let part: string | undefined;
-  let q = pos;
-  if (withPart) {
-    RE_PART.lastIndex = pos;
-    const pm = RE_PART.exec(text);
-    if (pm) {
-      part = normalPart(pm[1] ?? '');
-      q = pm.index + pm[0].length;
-    }
-  }
-  const atom = readDateAtom(text, q);
-  if (!atom) return null;
-  const withP = part === undefined ? {} : { part };
-  let e = sticky(RE_OS, text, atom.end);
-  if (e >= 0) {
-    const sep = sticky(RE_PAIR_SEP, text, e);
-    const other = sep >= 0 ? readDateAtom(text, sep) : null;
-    const ns = other ? sticky(RE_NS, text, other.end) : -1;
-    if (other && ns >= 0) return { atom: other, other: atom, julian: false, end: ns, ...withP };
-    return { atom, julian: true, end: e, ...withP };
-  }
-  e = sticky(RE_NS, text, atom.end);
-  if (e >= 0) {
-    const sep = sticky(RE_PAIR_SEP, text, e);
-    const other = sep >= 0 ? readDateAtom(text, sep) : null;
-    const os = other ? sticky(RE_OS, text, other.end) : -1;
-    return { atom, julian: false, end: other && os >= 0 ? os : e, ...withP };
-  }
-  e = sticky(RE_BRACKET_OS, text, atom.end);
-  if (e >= 0) {
-    const other = readDateAtom(text, e);
-    const close = other ? sticky(RE_CLOSE, text, other.end) : -1;
-    if (other && close >= 0)
-      return withTrailingYear(text, { atom, other, julian: false, end: close, ...withP });
-  }
-  e = sticky(RE_BRACKET_NS, text, atom.end);
-  if (e >= 0) {
-    const other = readDateAtom(text, e);
-    const close = other ? sticky(RE_CLOSE, text, other.end) : -1;
-    if (other && close >= 0)
-      return withTrailingYear(text, {
-        atom: other,
-        other: atom,
-        julian: false,
-        end: close,
-        ...withP,
-      });
-  }
-  // "8 November 1921 (26 October O.S.)": the other style inside brackets, marked after the date.
-  e = sticky(RE_OPEN, text, atom.end);
-  if (e >= 0) {
-    const other = readDateAtom(text, e);
-    const close = other ? sticky(RE_OS_THEN_CLOSE, text, other.end) : -1;
-    if (other && close >= 0)
-      return withTrailingYear(text, { atom, other, julian: false, end: close, ...withP });
-  }
-  return { atom, julian: false, end: atom.end, ...withP };
-}
-
-const RE_TRAILING_YEAR = new RegExp(`(?:,${OWS}|${WS})(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
-
-/** "7 November [O.S. 25 October] 1917": the year after the bracket belongs to both dates. */
-function withTrailingYear(text: string, point: Point): Point {
-  if (point.atom.y !== undefined || point.other?.y !== undefined) return point;
-  RE_TRAILING_YEAR.lastIndex = point.end;
-  const m = RE_TRAILING_YEAR.exec(text);
-  if (!m) return point;
-  const y = Number(m[1]);
-  return {
-    ...point,
-    atom: { ...point.atom, y },
-    ...(point.other ? { other: { ...point.other, y } } : {}),
-    end: m.index + m[0].length,
-  };
-}
-
-function normalPart(word: string): string {
-  const w = word.toLowerCase().replace(/\s+/g, ' ');
-  if (w === 'end of' || w === 'late') return 'late';
-  if (w === 'beginning of' || w === 'start of' || w === 'early') return 'early';
-  return 'mid';
-}
-
 /**
  * Reads the date expression whose first atom begins at `pos`; words before it (from `floor`
  * on) may belong to it ("between", "early", "by", "the"). Returns `null` when there is none.
