@@ -45,7 +45,7 @@ export class AccountTools extends LitElement {
       }
       select {
         font: inherit;
-        max-width: 16rem;
+        max-width: 12rem;
         padding: 0.25rem;
         border: 1px solid var(--apx-rule-strong);
         border-radius: var(--apx-radius);
@@ -58,6 +58,7 @@ export class AccountTools extends LitElement {
         border-radius: var(--apx-radius);
         background: var(--apx-surface);
         color: var(--apx-accent);
+        white-space: nowrap;
         cursor: pointer;
       }
       button.manage {
@@ -67,10 +68,16 @@ export class AccountTools extends LitElement {
         border-radius: var(--apx-radius);
         background: var(--apx-surface);
         color: var(--apx-ink);
+        white-space: nowrap;
         cursor: pointer;
       }
       button.manage:hover {
         background: var(--apx-infobox);
+      }
+      /* The dialogs are modal layers, not items of the bar: keep them out of its gaps. */
+      apx-import-dialog,
+      apx-accounts-dialog {
+        position: absolute;
       }
       button.import:hover {
         background: var(--apx-accent-soft);

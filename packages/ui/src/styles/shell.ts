@@ -22,7 +22,8 @@ export const shellStyles = css`
     z-index: 2;
     display: flex;
     align-items: center;
-    gap: var(--apx-space-6);
+    flex-wrap: wrap;
+    gap: var(--apx-space-2) var(--apx-space-3);
     padding: var(--apx-space-2) var(--apx-space-6);
     background: var(--apx-surface);
     border-bottom: 1px solid var(--apx-rule);
@@ -57,6 +58,7 @@ export const shellStyles = css`
     border: 1px solid transparent;
     border-radius: var(--apx-radius);
     padding: 0.35rem 0.75rem;
+    white-space: nowrap;
     cursor: pointer;
   }
 
