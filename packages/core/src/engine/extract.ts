@@ -279,8 +279,11 @@ function readProse(
       (m) => m.kind === 'date' && m.value?.type === 'date' && m.value.precision !== 'decade',
     );
     if (stated?.value?.type === 'date') time = stated.value;
-    // A sentence about the engagement as a whole ("during the siege") is not about the last day named.
-    const aboutWhole = stated === undefined && view.words.some((w) => event.nouns.has(w.lower));
+    // A sentence about the engagement as a whole ("during the siege"), or naming its own time ("In
+    // all", "during the fighting"), is not about the last day named.
+    const aboutWhole =
+      stated === undefined &&
+      (view.words.some((w) => event.nouns.has(w.lower)) || OWN_TIME.test(text));
     const any = time === null || aboutWhole ? null : qualifierOf(time, eventSpan);
     // A force is dated only by a day named in its own sentence: the day a paragraph began with
     // ("The blockade began on 21 October. … counted 15,000 soldiers") is not the day it was counted.
@@ -326,6 +329,13 @@ function readProse(
     out.push(...found.sort((a, b) => a.start - b.start));
   }
 }
+
+/**
+ * Words by which a sentence names its own time, so that the date of the sentence before does not
+ * date it: totals ("In all", "altogether") and a named phase ("during the rout", "throughout").
+ */
+const OWN_TIME =
+  /\b(?:in all|in total|all told|altogether|overall|throughout|during the (?!\d)\p{L}+)\b/iu;
 
 /**
  * The part of the engagement a sentence's date picks out, or null when the date covers the

@@ -290,18 +290,10 @@ export function measureOf(
     const lower = words[i]!.lower;
     const loss = LOSS.get(lower) ?? LOSS.get(lower.replace(/s$/, ''));
     if (loss !== undefined) {
-      // "2,270 killed and wounded": the losses together are casualties.
-      const joined =
-        words[i + 1] !== undefined && /^(and|or)$/.test(words[i + 1]!.lower) && i + 2 < clauseEnd
-          ? LOSS.get(words[i + 2]!.lower)
-          : undefined;
-      if (
-        joined !== undefined &&
-        PART_OF_LOSS.has(loss) &&
-        PART_OF_LOSS.has(joined) &&
-        joined !== loss
-      )
-        return { measure: 'casualties', nounIndex: i + 2 };
+      // "2,270 killed and wounded", "3,900 killed, wounded and missing": the losses together are
+      // casualties (the list's commas do not end the figure's clause).
+      const listed = lossList(words, i);
+      if (listed !== null) return { measure: 'casualties', nounIndex: listed };
       return { measure: loss, nounIndex: i };
     }
     // "17,000 captured": people taken, unless a thing follows ("8 captured rifles").
@@ -418,4 +410,27 @@ export function isLossMeasure(measure: string): boolean {
     measure === 'prisoners' ||
     measure === 'missing'
   );
+}
+
+/**
+ * The index of the last loss word of a list of losses beginning at `i` ("killed and wounded",
+ * "killed, wounded and missing"), or null when `i` does not start a list of two different kinds.
+ * A comma may join another loss word, since a list of losses is one count ("2,500 killed, 4,500 wounded" is two counts: a figure follows the comma).
+ */
+function lossList(words: readonly Word[], i: number): number | null {
+  const first = LOSS.get(words[i]!.lower);
+  if (first === undefined || !PART_OF_LOSS.has(first)) return null;
+  const kinds = new Set([first]);
+  let last = i;
+  let j = i + 1;
+  while (j < words.length) {
+    const w = words[j]!.lower;
+    const joiner = /^(and|or)$/.test(w);
+    const next = LOSS.get((joiner ? words[j + 1]?.lower : w) ?? '');
+    if (next === undefined || !PART_OF_LOSS.has(next)) break;
+    last = joiner ? j + 1 : j;
+    kinds.add(next);
+    j = last + 1;
+  }
+  return kinds.size > 1 ? last : null;
 }

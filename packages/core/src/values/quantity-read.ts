@@ -9,7 +9,8 @@
  * - A duration or distance keeps its unit in the span ("four days", "twenty-day", "20 km") and
  *   in {@link QuantityRead.unit}: a figure without it would read as a count.
  * - "one" is a figure ("one horse"), except where it is a pronoun or idiom: "the one", "no one",
- *   "one of", "one another", "one by one", "one day" (narrative).
+ *   "one of", "one another", "one by one", "one day" (narrative), and "one account", "one source",
+ *   "one historian" (who says it, not a count).
  * - "a hundred", "a thousand", "a dozen" are figures; "a", "a few", "several", "dozens" alone are
  *   not — except "dozens" (min 24, open, approximate), as the table counts it with the vague words.
  * - A count of pages ("392 pages") is about a book, not a claim about the events.
@@ -49,7 +50,7 @@ const ONE_BEFORE = new RegExp(
   'iu',
 );
 const ONE_AFTER = new RegExp(
-  `${WS}(?:of|another|by|day|morning|evening|night|afternoon|time|who|which|that|thing|another)${END}|['’]s${END}`,
+  `${WS}(?:of|another|by|day|morning|evening|night|afternoon|time|who|which|that|thing|another|account|report|source|estimate|version|chronicler|historian|writer|witness|observer)${END}|['’]s${END}`,
   'iuy',
 );
 

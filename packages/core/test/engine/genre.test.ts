@@ -235,3 +235,59 @@ describe('dates of the engagement in the genre', () => {
     expect(subjectOf(r, 'two months')).toBeNull();
   });
 });
+
+describe('a third pass over unseen articles', () => {
+  const PRUSSIA_AUSTRIA = [
+    '- Date: 2–3 July 1866',
+    '- Combatant1: Kingdom of Prussia',
+    '- Combatant2: Austrian Empire',
+    '- Casualties2: 4,700',
+  ];
+
+  it('reads a list of losses across its commas as casualties', () => {
+    const r = audit(
+      [
+        ...PRUSSIA_AUSTRIA,
+        '- Casualties1: 1,300 killed, wounded and missing',
+        'On the 3rd, the Austrians lost 3,900 killed, wounded and missing.',
+      ],
+      'Battle of Trautenau',
+    );
+    expect(subjectOf(r, '1,300')).toBe('casualties · Kingdom of Prussia');
+    expect(subjectOf(r, '3,900')).toBe('casualties · Austrian Empire · 3 July 1866');
+  });
+
+  it('keeps losses given kind by kind apart', () => {
+    const r = audit(
+      [...PRUSSIA_AUSTRIA, '- Casualties1: 500 killed, 800 wounded'],
+      'Battle of Trautenau',
+    );
+    expect(subjectOf(r, '500')).toBe('killed · Kingdom of Prussia');
+    expect(subjectOf(r, '800')).toBe('wounded · Kingdom of Prussia');
+  });
+
+  it('does not date a total by the day of the sentence before', () => {
+    const r = audit(
+      [
+        ...PRUSSIA_AUSTRIA,
+        'On the 3rd, the Austrians lost 3,900 men. In all the Austrians lost 5,800 men.',
+      ],
+      'Battle of Trautenau',
+    );
+    expect(subjectOf(r, '5,800')).toBe('casualties · Austrian Empire');
+    expect(
+      r.conflicts.some((c) => c.subject === 'casualties · Austrian Empire' && c.claims.length === 2),
+    ).toBe(true);
+  });
+
+  it('does not date losses "during the fighting" by the day of the sentence before', () => {
+    const r = audit(
+      [
+        ...PRUSSIA_AUSTRIA,
+        'On 2 July the Austrians held the village. The Austrians lost 900 men during the fighting.',
+      ],
+      'Battle of Trautenau',
+    );
+    expect(subjectOf(r, '900')).toBe('casualties · Austrian Empire');
+  });
+});

@@ -142,6 +142,7 @@ describe('reading figures', () => {
       'several',
       'The Basmachis captured a machine gun',
       'one of the leaders',
+      'held the heights, by one account',
       'no one came',
       'the twenty-first day',
       'two thirds',
