@@ -283,14 +283,57 @@ function sideOfFigure(
   return nearestSideBefore(view, before);
 }
 
+/** Words that open a clause contrasting with the one before ("while", "whereas"). */
+const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though']);
+const DETERMINER = new Set(['the', 'their', 'his', 'its', 'her']);
+/** Nouns of who reports a figure: a side's adjective before them names the source, not the counted. */
+const SOURCE = new Set([
+  'report',
+  'reports',
+  'chronicler',
+  'chroniclers',
+  'chronicle',
+  'chronicles',
+  'source',
+  'sources',
+  'historian',
+  'historians',
+  'account',
+  'accounts',
+  'estimate',
+  'estimates',
+  'records',
+  'writers',
+  'staff',
+  'propaganda',
+  'newspapers',
+  'intelligence',
+  'officials',
+]);
+
 /** The nearest side named before the figure: in its own clause, or as a subject before it. */
 function nearestSideBefore(view: SentenceView, before: number): Side | null {
   const { words, clause, sides } = view;
   const figureClause = clause[Math.min(before, words.length - 1)];
+  let clauseStart = Math.min(before, words.length - 1);
+  while (clauseStart > 0 && clause[clauseStart - 1] === figureClause) clauseStart -= 1;
+  // "…, while the defenders lost fewer than 200": a contrast with its own subject does not take
+  // the side of the clause before.
+  const ownSubject =
+    CONTRAST.has(words[clauseStart]?.lower ?? '') &&
+    words.slice(clauseStart + 1, before).some((w) => DETERMINER.has(w.lower));
   for (let i = before - 1; i >= 0; i -= 1) {
     const side = sideOfWord(words[i]!.lower, sides);
     if (!side) continue;
+    // "Venetian chroniclers put the besieging army at 20,000": who reports is not who is counted,
+    // when the counted is named apart ("Ottoman chroniclers give only 10,000 dead" is their own).
+    if (
+      SOURCE.has(words[i + 1]?.lower ?? '') &&
+      words.slice(i + 2, before).some((w) => w.lower === 'the')
+    )
+      continue;
     if (clause[i] === figureClause) return side;
+    if (ownSubject) return null;
     const prev = words[i - 1];
     const prev2 = words[i - 2];
     const marked =

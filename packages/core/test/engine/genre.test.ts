@@ -276,7 +276,9 @@ describe('a third pass over unseen articles', () => {
     );
     expect(subjectOf(r, '5,800')).toBe('casualties · Austrian Empire');
     expect(
-      r.conflicts.some((c) => c.subject === 'casualties · Austrian Empire' && c.claims.length === 2),
+      r.conflicts.some(
+        (c) => c.subject === 'casualties · Austrian Empire' && c.claims.length === 2,
+      ),
     ).toBe(true);
   });
 
@@ -289,5 +291,46 @@ describe('a third pass over unseen articles', () => {
       'Battle of Trautenau',
     );
     expect(subjectOf(r, '900')).toBe('casualties · Austrian Empire');
+  });
+});
+
+describe('whose figure it is, on unseen articles', () => {
+  const VENICE_OTTOMANS = [
+    '- Date: spring 1453',
+    '- Combatant1: Republic of Venice',
+    '- Combatant2: Ottoman Empire',
+    '- Strength1: c. 1,000',
+  ];
+
+  it('does not give a figure to the side whose chroniclers report it', () => {
+    const r = audit(
+      [...VENICE_OTTOMANS, 'Venetian chroniclers put the besieging army at 20,000.'],
+      'Siege of Novigrad',
+    );
+    expect(subjectOf(r, '20,000')).toBeNull();
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('does not carry a side into a contrasting clause with its own subject', () => {
+    const r = audit(
+      [
+        ...VENICE_OTTOMANS,
+        'The Ottomans lost about 3,000 men, while the defenders lost fewer than 200.',
+      ],
+      'Siege of Novigrad',
+    );
+    expect(subjectOf(r, 'about 3,000')).toBe('casualties · Ottoman Empire');
+    expect(subjectOf(r, 'fewer than 200')).toBeNull();
+  });
+
+  it('still reads a contrasting clause whose side is its own', () => {
+    const r = audit(
+      [
+        ...VENICE_OTTOMANS,
+        'The Ottomans lost about 3,000 men, while the Venetians lost fewer than 200.',
+      ],
+      'Siege of Novigrad',
+    );
+    expect(subjectOf(r, 'fewer than 200')).toBe('casualties · Republic of Venice');
   });
 });
