@@ -17,6 +17,7 @@ import { measureOf } from './measures.ts';
 import { buildSides } from './sides.ts';
 import type { Side } from './sides.ts';
 import { mayHoldScale, proseScales } from './prose-scales.ts';
+import { defenderOf } from './defender.ts';
 import { eventFacts, placeDate, placeFigure, placeLoss, viewSentence } from './subjects.ts';
 import type { EventFacts } from './subjects.ts';
 import { sentencesOf, wordsOf } from './text.ts';
@@ -69,6 +70,7 @@ export function locateClaims(article: Article): LocatedClaim[] {
   });
   const sides = buildSides(combatants, commanders);
   const event = eventFacts(article.title.text, place);
+  const defender = defenderOf(article.text, sides);
   const context = new ReadingContext(baseYear(article, fields, roles));
   const claims: LocatedClaim[] = [];
 
@@ -100,14 +102,20 @@ export function locateClaims(article: Article): LocatedClaim[] {
             article.text,
             block.text,
             block.type === 'caption' ? 'the caption' : where,
-            { sides, event, context, eventSpan },
+            { sides, event, context, eventSpan, defender },
             claims,
           );
         break;
       case 'list':
         if (!skipping)
           for (const item of block.items)
-            readProse(article.text, item, where, { sides, event, context, eventSpan }, claims);
+            readProse(
+              article.text,
+              item,
+              where,
+              { sides, event, context, eventSpan, defender },
+              claims,
+            );
         break;
       default:
         break;
@@ -259,6 +267,7 @@ interface ProseSetting {
   readonly event: EventFacts;
   readonly context: ReadingContext;
   readonly eventSpan: DateInterval | null;
+  readonly defender: Side | null;
 }
 
 function readProse(
@@ -268,13 +277,13 @@ function readProse(
   setting: ProseSetting,
   out: LocatedClaim[],
 ): void {
-  const { sides, event, context, eventSpan } = setting;
+  const { sides, event, context, eventSpan, defender } = setting;
   let time: DateValue | null = null;
   for (const s of sentencesOf(source, span.start, span.end)) {
     const text = source.slice(s.start, s.end);
     const matches = findValues(text, context.current());
     if (matches.length === 0 && !mayHoldScale(text)) continue;
-    const view = viewSentence(source, wordsOf(source, s.start, s.end), sides, event);
+    const view = viewSentence(source, wordsOf(source, s.start, s.end), sides, event, defender);
     const stated = matches.find(
       (m) => m.kind === 'date' && m.value?.type === 'date' && m.value.precision !== 'decade',
     );

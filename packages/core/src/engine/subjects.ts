@@ -9,6 +9,7 @@
  */
 import type { Side } from './sides.ts';
 import { sideOfWord } from './sides.ts';
+import { BESIEGERS, HOLDERS } from './defender.ts';
 import type { Word } from './text.ts';
 import { isLossMeasure, measureOf } from './measures.ts';
 import type { MeasureReading } from './measures.ts';
@@ -72,6 +73,8 @@ export interface SentenceView {
   readonly clause: readonly number[];
   readonly sides: readonly Side[];
   readonly event: EventFacts;
+  /** The side that holds the place, if the article makes it clear (see {@link defenderOf}). */
+  readonly defender: Side | null;
 }
 
 const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'against', 'although', 'though']);
@@ -97,6 +100,7 @@ export function viewSentence(
   words: readonly Word[],
   sides: readonly Side[],
   event: EventFacts,
+  defender: Side | null = null,
 ): SentenceView {
   const clause: number[] = [];
   let id = 0;
@@ -110,7 +114,7 @@ export function viewSentence(
       id += 1;
     clause.push(id);
   }
-  return { words, clause, sides, event };
+  return { words, clause, sides, event, defender };
 }
 
 /** Index of the first word starting at or after `offset`. */
@@ -280,7 +284,31 @@ function sideOfFigure(
       }
     }
   }
-  return nearestSideBefore(view, before);
+  return nearestSideBefore(view, before) ?? heldBy(view, before, noun);
+}
+
+/**
+ * "The garrison numbered 20,000 men", "some 400 defenders", "while the besiegers lost …": the men
+ * of the side holding the place (or besieging it), when no side is named. A post's garrison
+ * ("the garrison of the fort") is not the side's.
+ */
+function heldBy(view: SentenceView, before: number, noun: number | null): Side | null {
+  const { words, clause, sides, defender } = view;
+  if (defender === null) return null;
+  const figureClause = clause[Math.min(before, words.length - 1)];
+  // In the figure's own clause, or the sentence's subject ("The garrison, some 400 men, …").
+  for (let i = noun ?? before - 1; i >= 0; i -= 1) {
+    if (clause[i] !== figureClause && i > 2) continue;
+    const w = words[i]!.lower;
+    const holds = HOLDERS.has(w);
+    if (!holds && !BESIEGERS.has(w)) continue;
+    const next = words[i + 1]?.lower ?? '';
+    if (/^(at|in)$/.test(next) || (next === 'of' && words[i + 2]?.lower === 'the')) return null;
+    if (holds) return defender;
+    const others = sides.filter((s) => s !== defender);
+    return others.length === 1 ? others[0]! : null;
+  }
+  return null;
 }
 
 /** Words that open a clause contrasting with the one before ("while", "whereas"). */

@@ -334,3 +334,47 @@ describe('whose figure it is, on unseen articles', () => {
     expect(subjectOf(r, 'fewer than 200')).toBe('casualties · Republic of Venice');
   });
 });
+
+describe('the garrison is the side holding the place', () => {
+  const KARS = [
+    '- Date: 17–18 November 1877',
+    '- Combatant1: Russian Empire',
+    '- Combatant2: Ottoman Empire',
+    '- Strength2: 24,000',
+  ];
+
+  it('gives the garrison to the side the other storms', () => {
+    const r = audit(
+      [
+        ...KARS,
+        'Russian columns stormed the fortress. The garrison numbered between 20,000 and 25,000 men.',
+      ],
+      'Siege of Kars',
+    );
+    expect(subjectOf(r, 'between 20,000 and 25,000')).toBe('strength · Ottoman Empire');
+    expect(r.agreements.some((a) => a.subject === 'strength · Ottoman Empire')).toBe(true);
+  });
+
+  it('gives the garrison to the side named before it, and the besiegers to the other', () => {
+    const r = audit(
+      [
+        ...KARS,
+        'The Ottoman garrison held out. The garrison, some 400 men, sallied out.',
+        'The besiegers lost 900 men.',
+      ],
+      'Siege of Kars',
+    );
+    expect(subjectOf(r, 'some 400')).toBe('strength · Ottoman Empire');
+    expect(subjectOf(r, '900')).toBe('casualties · Russian Empire');
+  });
+
+  it('leaves the garrison unplaced when the article does not say whose it is, or it is a post’s', () => {
+    const unclear = audit([...KARS, 'The garrison numbered 20,000 men.'], 'Siege of Kars');
+    expect(subjectOf(unclear, '20,000')).toBeNull();
+    const post = audit(
+      [...KARS, 'The Ottoman garrison held out. The garrison of the redoubt numbered 300 men.'],
+      'Siege of Kars',
+    );
+    expect(subjectOf(post, '300')).toBeNull();
+  });
+});
