@@ -102,6 +102,9 @@ export function viewSentence(
   return { words, clause, sides, event, defender };
 }
 
+/** Verbs of getting away: the men a leader escapes with are what is left, not his side's strength. */
+const ESCAPE = new Set(['escaped', 'fled', 'retreated', 'withdrew', 'broke', 'slipped', 'away']);
+
 /** Index of the first word starting at or after `offset`. */
 function wordAt(words: readonly Word[], offset: number): number {
   let lo = 0;
@@ -138,6 +141,13 @@ export function placeFigure(
     measureOf(words, after, clauseEnd, before, clauseStart, unit) ??
     peopleOfSide(view, after, unit);
   if (reading === null) return null;
+  // "escaped with a few hundred horsemen": who got away with a leader is a remnant, not a strength.
+  if (
+    reading.measure.startsWith('strength') &&
+    words[before - 1]?.lower === 'with' &&
+    ESCAPE.has(words[before - 2]?.lower ?? '')
+  )
+    return null;
   // A force is counted for the engagement unless a single day is named (a patrol, one day's column);
   // losses, defections and captures belong to whatever part of the engagement the sentence names.
   const standing =

@@ -378,3 +378,19 @@ describe('the garrison is the side holding the place', () => {
     expect(subjectOf(post, '300')).toBeNull();
   });
 });
+
+describe('a remnant is not a strength', () => {
+  it('does not read the horsemen a commander escapes with as his side’s cavalry', () => {
+    const r = audit(
+      [
+        '- Combatant1: Russian Empire',
+        '- Combatant2: Ottoman Empire',
+        'Hüseyin Pasha escaped with a few hundred horsemen toward Erzurum.',
+        'The Ottomans marched with 5,000 horsemen toward Erzurum.',
+      ],
+      'Siege of Kars',
+    );
+    expect(subjectOf(r, 'a few hundred')).toBeNull();
+    expect(subjectOf(r, '5,000')).toBe('strength (cavalry) · Ottoman Empire');
+  });
+});
