@@ -231,6 +231,10 @@ const BEFORE: ReadonlyMap<string, string> = new Map([
   ['casualties', 'casualties'],
   ['toll', 'casualties'],
   ['lost', 'casualties'],
+  // "put the Taranchi dead at 1,200": the dead named before their count.
+  ['dead', 'killed'],
+  ['deaths', 'killed'],
+  ['fatalities', 'killed'],
 ]);
 
 const PART_OF_LOSS = new Set(['killed', 'wounded', 'missing', 'prisoners']);

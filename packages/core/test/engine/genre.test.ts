@@ -394,3 +394,19 @@ describe('a remnant is not a strength', () => {
     expect(subjectOf(r, '5,000')).toBe('strength (cavalry) · Ottoman Empire');
   });
 });
+
+describe('the dead named before their count', () => {
+  it('reads “put the X dead at N” as the killed of X', () => {
+    const r = audit(
+      [
+        '- Combatant1: Russian Empire',
+        '- Combatant2: Taranchi Sultanate',
+        '- Casualties2: 2,000+ killed',
+        'Russian reports put the Taranchi dead at 1,200 to 1,500.',
+      ],
+      'Battle of Kuldja Pass',
+    );
+    expect(subjectOf(r, '1,200 to 1,500')).toBe('killed · Taranchi Sultanate');
+    expect(r.conflicts.some((c) => c.subject === 'killed · Taranchi Sultanate')).toBe(true);
+  });
+});
