@@ -24,7 +24,7 @@ function decodeEntities(text: string): string {
 
 /**
  * Turns citeproc's HTML for one entry into runs of plain text, so no HTML ever reaches the UI
- * (no `unsafeHTML`). Citeproc's HTML is a small fixed vocabulary: `<i>`, `<span
+ * (never as raw HTML in a template). Citeproc's HTML is a small fixed vocabulary: `<i>`, `<span
  * style="font-style:italic">` and `font-style:normal` (the flip inside an italic title), `<b>`,
  * `<div>`s around entries. Italic nesting is tracked as a stack; every other tag is dropped and
  * only its text kept. Adjacent runs of the same style are joined.
