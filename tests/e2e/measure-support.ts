@@ -5,9 +5,8 @@
 // asserts: no test may fail on wall-clock time.
 import { randomUUID } from 'node:crypto';
 import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
-import { extractClaims, type DetectedClaim } from '@apparatus/core';
+import { extractClaims, quoteAt, type DetectedClaim } from '@apparatus/core';
 import { readArticle } from '@apparatus/formats';
-import { QUOTE_CONTEXT } from '@apparatus/editor';
 // For the types only: `apx-app`'s `port` and `services`, and the elements under it, read in the page.
 import type {} from '@apparatus/ui';
 import { launchBrowser, openApp } from './browser.ts';
@@ -71,11 +70,7 @@ export function articleRows(
       statusReason: '',
       statusChangedAt: null,
       origin: 'detected',
-      quote: {
-        exact: text.slice(d.start, d.end),
-        prefix: text.slice(Math.max(0, d.start - QUOTE_CONTEXT), d.start),
-        suffix: text.slice(d.end, d.end + QUOTE_CONTEXT),
-      },
+      quote: quoteAt(text, d.start, d.end),
       position: { start: d.start, end: d.end },
       detached: false,
       createdAt: now,

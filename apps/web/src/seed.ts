@@ -1,6 +1,7 @@
 import {
   citeSeed,
   newId,
+  quoteAt,
   seedSources,
   type Account,
   type Article,
@@ -10,7 +11,6 @@ import {
   type Subject,
 } from '@apparatus/core';
 import type { WorkspaceSeed } from '@apparatus/store';
-import { quoteAt } from '@apparatus/ui';
 
 /**
  * What a first run puts into an empty workspace: the seed article as an account, the claims the

@@ -1,12 +1,9 @@
-import type { TextPosition, TextQuote } from '@apparatus/core';
+import { quoteAt, type TextPosition, type TextQuote } from '@apparatus/core';
 import type { EditorState } from 'prosemirror-state';
 import { claimIndexOf } from './claim-index-plugin.ts';
 import { currentTextMap } from './text-map.ts';
 import type { LayOut, TextMap } from './text-map.ts';
 import type { ClaimRange } from './claim-marks.ts';
-
-/** How many characters of context a TextQuote keeps either side (Hypothesis keeps 32). */
-export const QUOTE_CONTEXT = 32;
 
 /** One claim's redundant anchors in the saved text (a core `Claim`'s `quote` and `position`). */
 export interface ClaimAnchor {
@@ -45,20 +42,11 @@ export function claimAnchors(state: EditorState, layOut: LayOut): ClaimAnchors {
 
 /**
  * One claim's anchors in `map`'s text, or null when its range covers no text: what
- * {@link claimAnchors} computes per claim, for a caller that walks the claims itself (the UI's
+ * {@link claimAnchors} computes per claim (core's `quoteAt` gives the quote), for a caller that walks the claims itself (the UI's
  * incremental save, which yields between slices of a book's claims).
  */
 export function anchorIn(map: TextMap, range: ClaimRange): ClaimAnchor | null {
   const position = map.toText(range);
   if (position === null) return null;
-  const { text } = map;
-  return {
-    id: range.id,
-    position,
-    quote: {
-      exact: text.slice(position.start, position.end),
-      prefix: text.slice(Math.max(0, position.start - QUOTE_CONTEXT), position.start),
-      suffix: text.slice(position.end, position.end + QUOTE_CONTEXT),
-    },
-  };
+  return { id: range.id, position, quote: quoteAt(map.text, position.start, position.end) };
 }

@@ -47,7 +47,7 @@ export {
 } from './structure-commands.ts';
 export { EDITOR_KEYS, editorKeymaps } from './keymap.ts';
 export { pastePlugin } from './paste.ts';
-export { claimAnchors, anchorIn, QUOTE_CONTEXT } from './anchors.ts';
+export { claimAnchors, anchorIn } from './anchors.ts';
 export type { ClaimAnchor, ClaimAnchors } from './anchors.ts';
 export {
   createEditor,

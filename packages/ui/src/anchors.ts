@@ -1,19 +1,4 @@
 import type { Claim, TextPosition, TextQuote } from '@apparatus/core';
-import { QUOTE_CONTEXT } from '@apparatus/editor';
-
-/**
- * The W3C TextQuote of `[start, end)` in `text`: the exact words and some context either side,
- * the redundant anchor that lets a claim be found again after its offsets went stale. The same
- * context width as the editor's `claimAnchors` (its `QUOTE_CONTEXT`), for claims made outside an
- * editor (the first-run seed, imports).
- */
-export function quoteAt(text: string, start: number, end: number): TextQuote {
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
-    suffix: text.slice(end, end + QUOTE_CONTEXT),
-  };
-}
 
 /** Where a claim's text stands now: the editor's `ClaimAnchor` without its id. */
 export interface Anchor {

@@ -14,8 +14,6 @@ export {
 export type { SaveState, AutosaveOptions } from './autosave.ts';
 export { WatchController } from './watch-controller.ts';
 export { safeUrl } from './safe-url.ts';
-export { quoteAt, reanchor } from './anchors.ts';
-export type { Anchor } from './anchors.ts';
 export { detectClaims, WORKER_THRESHOLD } from './detect/claim-detection.ts';
 export type { ClaimDetector } from './detect/claim-detection.ts';
 export { FlushEditsEvent, WorkspaceReplacedEvent } from './workspace/services.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@apparatus/core';
-import { QUOTE_CONTEXT } from '@apparatus/editor';
-import { quoteAt, reanchor } from '../src/anchors.ts';
+import { QUOTE_CONTEXT, quoteAt } from '@apparatus/core';
+import { reanchor } from '../src/anchors.ts';
 
 const text =
   'The town was besieged on 28 January or 8 February. The Russians sent wireless messages.';

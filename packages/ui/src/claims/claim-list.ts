@@ -84,6 +84,9 @@ export class ClaimList extends LitElement {
   #visible: Claim[] = [];
   #detached: Claim[] = [];
   #counts = new Map<string, number>();
+  /** The filter menus' subjects and sources, sorted by label once per change, not per render. */
+  #subjectOptions: readonly Subject[] = [];
+  #sourceOptions: readonly { readonly id: string; readonly label: string }[] = [];
 
   constructor() {
     super();
@@ -114,8 +117,14 @@ export class ClaimList extends LitElement {
       const placed = unplaced.size === 0 ? passing : passing.filter((c) => !unplaced.has(c.id));
       this.#visible = claimsInTextOrder(placed);
       this.#detached = passing.filter((c) => c.detached || unplaced.has(c.id));
-      this.#counts = citationCounts(this.citations);
     }
+    if (changed.has('citations')) this.#counts = citationCounts(this.citations);
+    if (changed.has('subjects'))
+      this.#subjectOptions = [...this.subjects].sort((a, b) => a.label.localeCompare(b.label));
+    if (changed.has('sources'))
+      this.#sourceOptions = this.sources
+        .map((s) => ({ id: s.id, label: sourceLabel(s) }))
+        .sort((a, b) => a.label.localeCompare(b.label));
     if (changed.has('selectedId') && this.selectedId !== null) {
       const index = this.#visible.findIndex((c) => c.id === this.selectedId);
       if (index >= 0) this._active = index;
@@ -197,8 +206,8 @@ export class ClaimList extends LitElement {
 
   #renderFilters(): TemplateResult {
     const f = this.filter;
-    const subjects = [...this.subjects].sort((a, b) => a.label.localeCompare(b.label));
-    const sources = [...this.sources].sort((a, b) => sourceLabel(a).localeCompare(sourceLabel(b)));
+    const subjects = this.#subjectOptions;
+    const sources = this.#sourceOptions;
     const subjectValue =
       f.subjectId === undefined ? '' : f.subjectId === null ? UNPLACED : f.subjectId;
     return html`<div class="filters" role="group" aria-label="Filter claims">
@@ -241,10 +250,7 @@ export class ClaimList extends LitElement {
         >
           <option value="" ?selected=${f.sourceId === undefined}>all</option>
           ${sources.map(
-            (s) =>
-              html`<option value=${s.id} ?selected=${f.sourceId === s.id}>
-                ${sourceLabel(s)}
-              </option>`,
+            (s) => html`<option value=${s.id} ?selected=${f.sourceId === s.id}>${s.label}</option>`,
           )}
         </select></label
       >

@@ -1,6 +1,7 @@
 import {
   extractClaims,
   newId,
+  quoteAt,
   type Account,
   type AccountKind,
   type AccountSnapshot,
@@ -8,7 +9,6 @@ import {
   type Subject,
 } from '@apparatus/core';
 import { readArticle } from '@apparatus/formats';
-import { quoteAt } from '../anchors.ts';
 import { detectTextFormat, TEXT_FORMAT_NAMES } from './text-format.ts';
 
 /** What an imported account is linked to: nothing, the source whose text it is, or an account it revises. */
