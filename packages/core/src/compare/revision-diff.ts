@@ -27,7 +27,11 @@ export interface DiffPart {
   readonly start: number;
 }
 
-/** One change: a removed run, an added run, or a removed run replaced by an added one. */
+/**
+ * One change: a removed run, an added run, or a removed run replaced by an added one. A change is
+ * never cut inside a word: "1,500" → "2,000" is one change, though the word diff splits it at the
+ * comma.
+ */
 export interface RevisionChange {
   readonly type: 'removed' | 'added' | 'replaced';
   /** Where the change sits in the older text (an empty range for a pure addition). */
@@ -91,12 +95,19 @@ export function diffRevision(older: RevisionSide, newer: RevisionSide): Revision
       newAt += part.text.length;
       continue;
     }
+    // A change runs on over a same run inside a word: the word diff cuts "1,500" → "2,000" at
+    // the comma, but a reader sees one figure changed, not "1" → "2" and "500" → "000".
     let removed = '';
     let added = '';
-    while (i < parts.length && parts[i]!.type !== 'same') {
-      if (parts[i]!.type === 'removed') removed += parts[i]!.text;
-      else added += parts[i]!.text;
-      i += 1;
+    for (; i < parts.length; i += 1) {
+      const run = parts[i]!;
+      if (run.type === 'removed') removed += run.text;
+      else if (run.type === 'added') added += run.text;
+      else if (/\s/.test(run.text) || (parts[i + 1]?.type ?? 'same') === 'same') break;
+      else {
+        removed += run.text;
+        added += run.text;
+      }
     }
     i -= 1;
     const before = { start: oldAt, end: oldAt + removed.length, text: removed };

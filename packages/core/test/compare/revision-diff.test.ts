@@ -62,6 +62,21 @@ describe('diffRevision', () => {
     expect(diff.valueChanges).not.toContain(name);
   });
 
+  it('keeps a figure changed inside its word as one change, not cut at the comma', () => {
+    const figures = diffRevision(
+      side('The garrison was estimated at 1,500 strong.', [['o-n', '1,500', 'quantity']]),
+      side('The garrison was estimated at 2,000 strong.', [['n-n', '2,000', 'quantity']]),
+    );
+    expect(figures.changes).toHaveLength(1);
+    expect(figures.valueChanges[0]).toMatchObject({
+      type: 'replaced',
+      before: { text: '1,500' },
+      after: { text: '2,000' },
+      claimsBefore: ['o-n'],
+      claimsAfter: ['n-n'],
+    });
+  });
+
   it('finds nothing to report between a text and itself', () => {
     expect(diffRevision(older, older).changes).toEqual([]);
   });
