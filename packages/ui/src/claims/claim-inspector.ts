@@ -88,6 +88,12 @@ export class ClaimInspector extends LitElement {
 
   /** Formatted references, once per source version: citeproc is not run on every render. */
   readonly #references = new ReferenceCache(this);
+  /**
+   * Derived from the inputs when they change, not on every render: the inspector re-renders on
+   * each keystroke in the value field, and an account may hold 10,000 claims.
+   */
+  #sortedSubjects: readonly Subject[] = [];
+  #claimById = new Map<string, Claim>();
 
   constructor() {
     super();
@@ -116,6 +122,9 @@ export class ClaimInspector extends LitElement {
       this._subjectError = '';
     }
     if (changed.has('claim')) this._subjectChoice = this.claim?.subjectId ?? '';
+    if (changed.has('subjects'))
+      this.#sortedSubjects = [...this.subjects].sort((a, b) => a.label.localeCompare(b.label));
+    if (changed.has('claims')) this.#claimById = new Map(this.claims.map((c) => [c.id, c]));
   }
 
   protected override updated(): void {
@@ -187,7 +196,7 @@ export class ClaimInspector extends LitElement {
   }
 
   #renderSubject(claim: Claim): TemplateResult {
-    const subjects = [...this.subjects].sort((a, b) => a.label.localeCompare(b.label));
+    const subjects = this.#sortedSubjects;
     const invalid = this._subjectError !== '';
     return html`<div class="field">
       <label for="subject">Subject</label>
@@ -276,7 +285,7 @@ export class ClaimInspector extends LitElement {
   #renderConflicts(claim: Claim): TemplateResult | typeof nothing {
     const mine = this.conflicts.filter((c) => c.claims.includes(claim.id));
     if (mine.length === 0) return nothing;
-    const byId = new Map(this.claims.map((c) => [c.id, c]));
+    const byId = this.#claimById;
     return html`<section class="conflicts" aria-labelledby="conflicts-title">
       <h3 id="conflicts-title">Conflicts</h3>
       <ul>
