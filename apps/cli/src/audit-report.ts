@@ -43,7 +43,7 @@ export function auditJson(report: AuditReport): AuditJson {
 }
 
 /** A value in one short cell. */
-export function valueCell(value: ClaimValue | null): string {
+function valueCell(value: ClaimValue | null): string {
   if (value === null) return '(unread)';
   switch (value.type) {
     case 'date': {
@@ -75,30 +75,29 @@ export function auditText(report: AuditReport): string {
     `Audit of “${report.title}”: ${report.claims.length} claims, ${report.conflicts.length} conflicts, ${report.agreements.length} agreements`,
     '',
   ];
-  const groups = new Map<string, AuditReport['claims'][number][]>();
-  for (const c of report.claims) {
-    const key = c.subject ?? '';
-    const g = groups.get(key);
-    if (g) g.push(c);
-    else groups.set(key, [c]);
-  }
+  // Each claim's cells once: the widths are taken over all of them, the rows printed by subject.
   const rows = report.claims.map((c) => ({
+    subject: c.subject ?? '',
+    kind: c.kind,
     text: `“${c.text}”`,
     value: valueCell(c.value),
-    where: c.field ? `infobox ${c.field}` : `@${c.start}`,
+    where: c.field ? `infobox ${c.field}` : `at ${c.start}`,
   }));
   const texts = rows.map((r) => r.text);
   const values = rows.map((r) => r.value);
   const w1 = columnWidth(texts, 4, 48);
   const w2 = columnWidth(values, 5, 40);
+  const groups = new Map<string, (typeof rows)[number][]>();
+  for (const r of rows) {
+    const group = groups.get(r.subject);
+    if (group) group.push(r);
+    else groups.set(r.subject, [r]);
+  }
   const keys = [...groups.keys()].filter((k) => k !== '').concat(groups.has('') ? [''] : []);
   for (const key of keys) {
     lines.push(key === '' ? 'Unplaced' : key);
-    for (const c of groups.get(key)!) {
-      const text = `“${c.text}”`;
-      lines.push(
-        `  ${c.kind.padEnd(8)} ${text.padEnd(w1)}  ${valueCell(c.value).padEnd(w2)}  ${c.field ? `infobox ${c.field}` : `at ${c.start}`}`,
-      );
+    for (const r of groups.get(key)!) {
+      lines.push(`  ${r.kind.padEnd(8)} ${r.text.padEnd(w1)}  ${r.value.padEnd(w2)}  ${r.where}`);
     }
     lines.push('');
   }
