@@ -1,7 +1,7 @@
 import { quoteAt, type TextPosition, type TextQuote } from '@apparatus/core';
 import type { EditorState } from 'prosemirror-state';
 import { claimIndexOf } from './claim-index-plugin.ts';
-import { currentTextMap } from './text-map.ts';
+import { snapshotText } from './doc-snapshot.ts';
 import type { LayOut, TextMap } from './text-map.ts';
 import type { ClaimRange } from './claim-marks.ts';
 
@@ -29,7 +29,7 @@ export interface ClaimAnchors {
  * O(document + claims): called by autosave, not per keystroke.
  */
 export function claimAnchors(state: EditorState, layOut: LayOut): ClaimAnchors {
-  const map = currentTextMap(state.doc, layOut);
+  const map = snapshotText(state.doc, layOut);
   const index = claimIndexOf(state);
   const attached: ClaimAnchor[] = [];
   for (const range of index.ranges()) {

@@ -67,12 +67,36 @@ export async function snapshotDoc(
   layOut: LayOut,
   slice?: TimeSlice,
 ): Promise<DocSnapshot> {
+  const steps = walk(doc, layOut, true);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done === true) return step.value;
+    if (slice !== undefined && slice.due()) await slice.next();
+  }
+}
+
+/**
+ * The {@link TextMap} of `doc` into the text `layOut` writes — what `currentTextMap` returns —
+ * from the same per-block cache as {@link snapshotDoc}, without the JSON: for a caller on a hot
+ * path (a toolbar action on the selection) that needs offsets now and cannot lay out a book
+ * whole each time.
+ */
+export function snapshotText(doc: Node, layOut: LayOut): TextMap {
+  const steps = walk(doc, layOut, false);
+  for (let step = steps.next(); ; step = steps.next())
+    if (step.done === true) return step.value.map;
+}
+
+/**
+ * The snapshot's work, pausing (yielding) every 256 blocks so {@link snapshotDoc} can give the
+ * main thread back between slices; `withJson` false leaves the JSON text empty.
+ */
+function* walk(doc: Node, layOut: LayOut, withJson: boolean): Generator<void, DocSnapshot> {
   const title = doc.firstChild;
   let shaped = title !== null && title.type.name === 'title';
   doc.forEach((child, _offset, index) => {
     if (index > 0 && child.type.name === 'title') shaped = false;
   });
-  if (!shaped) return whole(doc, layOut);
+  if (!shaped) return whole(doc, layOut, withJson);
 
   let pieces = cache.get(layOut);
   if (pieces === undefined) cache.set(layOut, (pieces = new WeakMap()));
@@ -89,10 +113,9 @@ export async function snapshotDoc(
       const child = doc.child(i);
       let piece = pieces.get(child);
       if (piece === undefined) pieces.set(child, (piece = {}));
-      piece.json ??= JSON.stringify(child.toJSON());
+      if (withJson) jsonParts.push((piece.json ??= JSON.stringify(child.toJSON())));
       if (piece.layout === undefined || piece.layout.prev !== prev)
         piece.layout = { prev, ...layBlock(child, prev, layOut) };
-      jsonParts.push(piece.json);
       textParts.push(piece.layout.text);
       for (const pair of piece.layout.pairs) {
         pairs.push({
@@ -108,14 +131,17 @@ export async function snapshotDoc(
       offset += child.nodeSize;
       prev = child;
       index += 1;
-      if (slice !== undefined && index % 256 === 0 && slice.due()) await slice.next();
+      if (index % 256 === 0) yield;
     }
-    const titleJSON = JSON.stringify(title!.toJSON());
-    const shell = JSON.stringify(doc.copy(Fragment.empty).toJSON());
-    const json = `${shell.slice(0, -1)},"content":[${[titleJSON, ...jsonParts].join(',')}]}`;
+    let json = '';
+    if (withJson) {
+      const titleJSON = JSON.stringify(title!.toJSON());
+      const shell = JSON.stringify(doc.copy(Fragment.empty).toJSON());
+      json = `${shell.slice(0, -1)},"content":[${[titleJSON, ...jsonParts].join(',')}]}`;
+    }
     return { json, map: textMapFromPairs(textParts.join(''), pairs) };
   } catch (error) {
-    if (error instanceof NotConcatenative) return whole(doc, layOut);
+    if (error instanceof NotConcatenative) return whole(doc, layOut, withJson);
     throw error;
   }
 }
@@ -126,8 +152,9 @@ function textOf(article: ReturnType<LayOut>): string {
 }
 
 /** The snapshot without caches: what {@link snapshotDoc} must equal. */
-function whole(doc: Node, layOut: LayOut): DocSnapshot {
-  return { json: JSON.stringify(doc.toJSON()), map: currentTextMap(doc, layOut) };
+function whole(doc: Node, layOut: LayOut, withJson: boolean): DocSnapshot {
+  const json = withJson ? JSON.stringify(doc.toJSON()) : '';
+  return { json, map: currentTextMap(doc, layOut) };
 }
 
 /**

@@ -31,7 +31,7 @@ import type { ClaimRange } from './claim-marks.ts';
 import { docToOutline } from './convert.ts';
 import { editorKeymaps } from './keymap.ts';
 import { pastePlugin } from './paste.ts';
-import { currentTextMap } from './text-map.ts';
+import { snapshotText } from './doc-snapshot.ts';
 import type { DocRange, LayOut, OffsetRange, TextMap } from './text-map.ts';
 
 /** Called after every transaction the editor applies (see {@link ApparatusEditor.listen}). */
@@ -221,11 +221,15 @@ export class ApparatusEditor {
   claimRange(id: string): DocRange | null {
     return claimIndexOf(this.view.state).rangeOf(id);
   }
-  /** The selection as offsets into the text `layOut` writes for the document (and that text), or null when empty. */
+  /**
+   * The selection as offsets into the text `layOut` writes for the document (and that text), or
+   * null when empty. Through {@link snapshotText}'s per-block cache, so a toolbar action lays out
+   * only the blocks edited since the last call, not the whole document.
+   */
   selectionOffsets(layOut: LayOut): (OffsetRange & { readonly fullText: string }) | null {
     const { from, to, empty } = this.view.state.selection;
     if (empty) return null;
-    const map = currentTextMap(this.view.state.doc, layOut);
+    const map = snapshotText(this.view.state.doc, layOut);
     const range = map.toText({ from, to });
     return range === null ? null : { ...range, fullText: map.text };
   }
@@ -295,7 +299,7 @@ export class ApparatusEditor {
   }
   /** The map between the current document and the text `layOut` writes for it. */
   textMap(layOut: LayOut): TextMap {
-    return currentTextMap(this.view.state.doc, layOut);
+    return snapshotText(this.view.state.doc, layOut);
   }
   /** The text to save and every claim's refreshed anchors in it (see {@link claimAnchors}). */
   anchors(layOut: LayOut): ClaimAnchors {

@@ -10,7 +10,7 @@ export { isSafeHref } from './href.ts';
 export { articleToDoc, docToOutline, docFromJSON } from './convert.ts';
 export { textMapOf, currentTextMap, textMapFromPairs } from './text-map.ts';
 export type { DocRange, OffsetRange, TextMap, TextPair, LayOut } from './text-map.ts';
-export { snapshotDoc } from './doc-snapshot.ts';
+export { snapshotDoc, snapshotText } from './doc-snapshot.ts';
 export type { DocSnapshot, TimeSlice } from './doc-snapshot.ts';
 export { markClaims } from './mark-claims.ts';
 export { addClaimMarks, claimMark, claimExtents } from './claim-marks.ts';
