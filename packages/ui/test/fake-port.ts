@@ -77,6 +77,10 @@ export class FakePort implements WorkspacePort {
   }
   putAccountWithClaims(snapshot: AccountSnapshot): Promise<void> {
     return this.#write(() => {
+      // Like the store: the snapshot's claims replace the account's, and the ones left out go.
+      const kept = new Set(snapshot.claims.map((claim) => claim.id));
+      for (const claim of this.#claimsOf(snapshot.account.id))
+        if (!kept.has(claim.id)) this.#dropClaim(claim.id);
       this.accounts.set(snapshot.account.id, snapshot.account);
       for (const claim of snapshot.claims) this.claims.set(claim.id, claim);
       for (const subject of snapshot.subjects ?? []) this.subjects.set(subject.id, subject);
@@ -92,16 +96,17 @@ export class FakePort implements WorkspacePort {
     this.saves.push({ accountId, doc, text, claims, versions });
     return this.#write(() => {
       const account = this.accounts.get(accountId);
-      // Like the store: a save based on a document replaced since is refused whole.
-      if (account && (account.docVersion ?? null) !== versions.base) return conflict;
-      if (account)
-        this.accounts.set(accountId, {
-          ...account,
-          doc,
-          text,
-          docVersion: versions.next,
-          updatedAt: new Date().toISOString(),
-        });
+      // Like the store: a save of a deleted account, or based on a document replaced since, is
+      // refused whole.
+      if (!account) return missing;
+      if ((account.docVersion ?? null) !== versions.base) return conflict;
+      this.accounts.set(accountId, {
+        ...account,
+        doc,
+        text,
+        docVersion: versions.next,
+        updatedAt: new Date().toISOString(),
+      });
       for (const claim of claims) this.claims.set(claim.id, claim);
       return undefined;
     });
@@ -119,14 +124,18 @@ export class FakePort implements WorkspacePort {
   deleteAccount(id: string): Promise<void> {
     return this.#write(() => {
       this.accounts.delete(id);
-      for (const [claimId, claim] of this.claims)
-        if (claim.accountId === id) this.claims.delete(claimId);
+      for (const claim of this.#claimsOf(id)) this.#dropClaim(claim.id);
+      for (const account of this.accounts.values())
+        if (account.revisionOf === id)
+          this.accounts.set(account.id, { ...account, revisionOf: null });
     });
   }
   renameAccount(id: string, title: string): Promise<void> {
     return this.#write(() => {
       const account = this.accounts.get(id);
-      if (account) this.accounts.set(id, { ...account, title });
+      if (!account) return missing;
+      this.accounts.set(id, { ...account, title, updatedAt: new Date().toISOString() });
+      return undefined;
     });
   }
 
@@ -140,7 +149,7 @@ export class FakePort implements WorkspacePort {
     return this.#write(() => this.claims.set(claim.id, claim));
   }
   deleteClaim(id: string): Promise<void> {
-    return this.#write(() => this.claims.delete(id));
+    return this.#write(() => this.#dropClaim(id));
   }
 
   listSubjects(): Promise<Subject[]> {
@@ -236,6 +245,13 @@ export class FakePort implements WorkspacePort {
     return [...this.claims.values()].filter((c) => c.accountId === accountId);
   }
 
+  /** Deletes a claim with its citations, as the store does. */
+  #dropClaim(id: string): void {
+    this.claims.delete(id);
+    for (const [citationId, citation] of this.citations)
+      if (citation.claimId === id) this.citations.delete(citationId);
+  }
+
   #watch<T>(read: () => T): Watchable<T> {
     const watchable = new FakeWatchable(read);
     this.#watchers.add(watchable as FakeWatchable<unknown>);
@@ -244,7 +260,8 @@ export class FakePort implements WorkspacePort {
 
   /**
    * One "transaction": fails whole, or applies and then tells every watcher. `apply` may refuse
-   * by returning a {@link StorageError} (checked at commit time, like a store's transaction).
+   * by returning `conflict` or `missing` (checked at commit time, like a store's transaction),
+   * before it changed anything.
    */
   #write(apply: () => unknown): Promise<void> {
     return new Promise<void>((resolve, reject) => {
@@ -255,8 +272,8 @@ export class FakePort implements WorkspacePort {
           return;
         }
         const refused = apply();
-        if (refused === conflict) {
-          reject(conflict);
+        if (refused === conflict || refused === missing) {
+          reject(refused);
           return;
         }
         for (const watcher of this.#watchers) watcher.emit();
@@ -272,6 +289,11 @@ const conflict: StorageError = {
   kind: 'conflict',
   message:
     'This account was changed in another tab. Your latest edits here were not saved; nothing was overwritten.',
+};
+
+const missing: StorageError = {
+  kind: 'unknown',
+  message: 'This account no longer exists (it may have been deleted in another tab).',
 };
 
 const readOnly: StorageError = {
