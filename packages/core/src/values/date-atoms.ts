@@ -7,6 +7,7 @@ import type { Calendar, DateInterval, DatePrecision } from '../values.ts';
 import {
   englishMonth,
   hijriMonth,
+  ENGLISH_MONTH_SOURCE,
   rumiMonth,
   HIJRI_MONTH_SOURCE,
   RUMI_MONTH_SOURCE,
@@ -77,10 +78,7 @@ const RE_MDY = new RegExp(
 );
 const RE_YMD = new RegExp(`(\\d{4})([-/])(${MONTH_SOURCE})\\2([0-3]?\\d)(?![\\p{L}\\p{N}])`, F);
 const RE_MY = new RegExp(`(${MONTH_SOURCE})(?:${OWS},${OWS}|${WS})(?:of${WS})?${YEAR4}`, F);
-const RE_M = new RegExp(
-  `((?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))${END}`,
-  F,
-);
+const RE_M = new RegExp(`(${ENGLISH_MONTH_SOURCE})${END}`, F);
 const RE_DECADE = new RegExp(`(\\d{3}0)['’]?s${END}`, F);
 const RE_YEAR = new RegExp(
   `(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)(?:${OWS}(?:AD|A\\.D\\.|CE)(?![\\p{L}]))?`,
