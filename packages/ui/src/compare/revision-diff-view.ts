@@ -8,7 +8,7 @@ import {
 import type { CompareClaimDetail } from './comparison-table.ts';
 
 /** One changed figure or date as the list shows it: the old and new words and their claims. */
-export interface ValueEntry {
+interface ValueEntry {
   readonly before: string;
   readonly after: string;
   readonly claimsBefore: readonly string[];
@@ -16,12 +16,13 @@ export interface ValueEntry {
 }
 
 /**
- * The changed figures and dates, one entry per changed claim: a word diff cuts "1,500" → "2,000"
- * at the comma into "1" → "2" and ",500" → ",000", which a reader would take for two changes;
- * neighbouring value changes that touch a claim in common are one entry, its words read whole
- * from both texts. Entries in the order of the older text.
+ * The changed figures and dates, one entry per changed claim: the core keeps a change inside one
+ * word whole ("1,500" → "2,000"), but a value of several words changed in more than one of them
+ * ("February 1922" → "March 1923") is several changes, which a reader would take for several
+ * edits; neighbouring value changes that touch a claim in common are one entry, its words read
+ * whole from both texts. Entries in the order of the older text.
  */
-export function valueEntries(
+function valueEntries(
   changes: readonly RevisionChange[],
   olderText: string,
   newerText: string,
@@ -140,7 +141,7 @@ export class RevisionDiffView extends LitElement {
     const newer = this.newer;
     if (!this.#diff || !older || !newer) return html``;
     const { diff, values } = this.#diff;
-    // A figure cut in pieces by the word diff counts once, as the list shows it.
+    // A value changed in several words counts once, as the list shows it.
     const count = diff.changes.length - diff.valueChanges.length + values.length;
     return html`
       <p>

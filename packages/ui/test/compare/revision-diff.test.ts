@@ -50,7 +50,7 @@ describe('apx-revision-diff', () => {
     expect(list.compareDocumentPosition(whole) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const items = [...list.querySelectorAll('li')];
     expect(items).toHaveLength(1);
-    // One entry for the figure, read whole, though the word diff cuts it at the comma.
+    // One entry for the figure, read whole, not cut at the comma.
     expect(text(items[0]!.querySelector('del'))).toBe('1,500');
     expect(text(items[0]!.querySelector('ins'))).toBe('2,000');
     expect(text(root.querySelector('p'))).toMatch(/2 changes, 1 of figures or dates/);
@@ -101,5 +101,30 @@ describe('apx-revision-diff', () => {
     expect(root.querySelector('ol')).toBeNull();
     expect(text(root.querySelector('p'))).toMatch(/\d+ changes?, 0 of figures or dates/);
     expect([...root.querySelectorAll('del')].map(text).join(' ')).toMatch(/strategic/);
+  });
+
+  it('lists a date changed in two words as one entry, read whole from both texts', async () => {
+    const older = fixture('siege-of-dushanbe.txt');
+    const newer = older.replace('in February 1922', 'in March 1923');
+    expect(newer).not.toBe(older);
+    const { snapshots } = importAll([
+      { title: '', text: older },
+      { title: 'Redated', text: newer },
+    ]);
+    const [a, b] = snapshots as [(typeof snapshots)[0], (typeof snapshots)[0]];
+    const claims = new Map([
+      [a.account.id, a.claims],
+      [b.account.id, b.claims],
+    ]);
+    const pair = revisionPairOf([a.account, { ...b.account, revisionOf: a.account.id }], (id) =>
+      claims.get(id),
+    )!;
+    const view = await mount('apx-revision-diff', { older: pair.older, newer: pair.newer });
+    const items = [...view.shadowRoot!.querySelectorAll('ol li')];
+    // The word diff gives two changes ("February" → "March", "1922" → "1923") on one claim.
+    expect(items).toHaveLength(1);
+    expect(text(items[0]!.querySelector('del'))).toBe('February 1922');
+    expect(text(items[0]!.querySelector('ins'))).toBe('March 1923');
+    expect(text(view.shadowRoot!.querySelector('p'))).toMatch(/1 change, 1 of figures or dates/);
   });
 });
