@@ -1,52 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { DBCore, Middleware } from 'dexie';
 import { STORAGE_MESSAGES, StorageFailure, toStorageError } from '../src/errors.ts';
 import { DexieWorkspace } from '../src/workspace.ts';
-import { isolatedOptions, makeAccount, makeClaim, SIEGE_TEXT } from './helpers.ts';
-
-/**
- * A Dexie middleware that makes every write fail the way a full disk does, once `full` is set:
- * the write request rejects with a `QuotaExceededError` DOMException, which aborts the
- * transaction, as the browser's own refusal would.
- */
-function diskFull(): { middleware: Middleware<DBCore>; fill(): void } {
-  let full = false;
-  return {
-    fill: () => {
-      full = true;
-    },
-    middleware: {
-      stack: 'dbcore',
-      name: 'disk-full',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (request) =>
-              full
-                ? Promise.reject(
-                    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-                  )
-                : table.mutate(request),
-          };
-        },
-      }),
-    },
-  };
-}
+import { isolatedOptions, makeAccount, makeClaim, SIEGE_TEXT, writeFault } from './helpers.ts';
 
 describe('storage errors', () => {
   it('a full disk rejects the write with a quota StorageError and keeps what was saved before', async () => {
     const ws = new DexieWorkspace(isolatedOptions('quota'));
-    const disk = diskFull();
+    // Every write from `arm()` on fails as a full disk's does.
+    const disk = writeFault(
+      () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     ws.db.use(disk.middleware);
     const account = makeAccount(SIEGE_TEXT);
     const claim = makeClaim(account, '7,0008,000');
     await ws.putAccountWithClaims({ account, claims: [claim] });
 
-    disk.fill();
+    disk.arm();
     const failure: unknown = await ws
       .saveDocument(
         account.id,

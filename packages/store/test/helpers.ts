@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, type DBCore, type DBCoreMutateRequest, type Middleware } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Account, Citation, Claim, Source, Subject } from '@apparatus/core';
 import { createDatabase, type DatabaseOptions, type TableName } from '../src/schema.ts';
@@ -150,4 +150,57 @@ export async function dumpTables(workspace: DexieWorkspace): Promise<Record<stri
   const dump: Record<string, unknown[]> = {};
   for (const table of workspace.db.tables) dump[table.name] = await table.toArray();
   return dump;
+}
+
+/** A Dexie middleware that makes writes fail, and the switch that starts it. */
+export interface WriteFault {
+  readonly middleware: Middleware<DBCore>;
+  /** From now on matching writes fail. */
+  arm(): void;
+  /** Whether a write has failed yet. */
+  tripped(): boolean;
+}
+
+/**
+ * Writes that fail the way the browser fails them, for `workspace.db.use(fault.middleware)`:
+ * once armed, each write matching `when` (every write by default) rejects with `error()` — only
+ * the first one when `once` — which aborts its transaction after the writes before it in the
+ * same transaction were made. A full disk is `writeFault(() => new DOMException(…,
+ * 'QuotaExceededError'))`; a failure "mid-way" is `once` with a `when` naming a later write.
+ */
+export function writeFault(
+  error: () => DOMException,
+  {
+    when = () => true,
+    once = false,
+  }: { when?: (table: string, request: DBCoreMutateRequest) => boolean; once?: boolean } = {},
+): WriteFault {
+  let armed = false;
+  let tripped = false;
+  return {
+    arm: () => {
+      armed = true;
+    },
+    tripped: () => tripped,
+    middleware: {
+      stack: 'dbcore',
+      name: 'write-fault',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: (request) => {
+              if (armed && !(once && tripped) && when(name, request)) {
+                tripped = true;
+                return Promise.reject(error());
+              }
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import type { DBCore, Middleware } from 'dexie';
 import { mergeSourceGroup } from '@apparatus/core';
 import { DexieWorkspace } from '../src/workspace.ts';
 import {
@@ -10,46 +10,20 @@ import {
   makeClaim,
   makeSource,
   SIEGE_TEXT,
+  writeFault,
+  type WriteFault,
 } from './helpers.ts';
 
 /**
- * A Dexie middleware that fails the first write matching `when` once armed: the transaction
- * aborts there, after the writes before it in the same transaction were made — a failure
- * "mid-way", which must leave every row as it was.
+ * A fault that fails the first delete of a source once armed: the transaction aborts there,
+ * after the writes before it in the same transaction were made — a failure "mid-way", which
+ * must leave every row as it was.
  */
-function failing(when: (table: string, request: DBCoreMutateRequest) => boolean): {
-  middleware: Middleware<DBCore>;
-  arm(): void;
-  tripped(): boolean;
-} {
-  let armed = false;
-  let tripped = false;
-  return {
-    arm: () => {
-      armed = true;
-    },
-    tripped: () => tripped,
-    middleware: {
-      stack: 'dbcore',
-      name: 'fail-mid-way',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (request) => {
-              if (armed && !tripped && when(name, request)) {
-                tripped = true;
-                return Promise.reject(new DOMException('The write failed.', 'UnknownError'));
-              }
-              return table.mutate(request);
-            },
-          };
-        },
-      }),
-    },
-  };
+function failingSourceDelete(): WriteFault {
+  return writeFault(() => new DOMException('The write failed.', 'UnknownError'), {
+    when: (table, request) => table === 'sources' && request.type === 'delete',
+    once: true,
+  });
 }
 
 const open: DexieWorkspace[] = [];
@@ -96,7 +70,7 @@ describe('source operations in one transaction', () => {
   });
 
   it('a deleteSource failing after the citations went leaves every row as it was', async () => {
-    const fault = failing((table, request) => table === 'sources' && request.type === 'delete');
+    const fault = failingSourceDelete();
     const { ws, twin } = await library(fault.middleware);
     const before = await dumpTables(ws);
     fault.arm();
@@ -133,7 +107,7 @@ describe('source operations in one transaction', () => {
   });
 
   it('a mergeSources failing at the last write leaves every row as it was', async () => {
-    const fault = failing((table, request) => table === 'sources' && request.type === 'delete');
+    const fault = failingSourceDelete();
     const { ws, kutay, twin } = await library(fault.middleware);
     const merge = mergeSourceGroup(kutay, [twin], await ws.db.citations.toArray(), {
       sources: await ws.listSources(),
