@@ -11,9 +11,12 @@ import type { ClaimRange } from './claim-marks.ts';
  */
 export function claimAt(state: EditorState): string | null {
   const { from, to } = state.selection;
+  // A claim containing the selection touches its start, so only the claims at `from` are read —
+  // not every claim inside a long selection (select-all in a book would visit them all, on
+  // every transaction).
   const around = claimIndexOf(state)
-    .between(from, to)
-    .filter((r) => r.from <= from && r.to >= to);
+    .between(from, from)
+    .filter((r) => r.to >= to);
   let best: ClaimRange | null = null;
   for (const r of around) if (best === null || r.to - r.from < best.to - best.from) best = r;
   return best?.id ?? null;

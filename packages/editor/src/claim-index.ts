@@ -82,6 +82,11 @@ function chunkOf(entries: readonly Entry[]): Chunk {
   return { entries, shift: 0, lo: entries[0]!.from, hi };
 }
 
+/** Where the last claim of a chunk starts (entries are sorted by `from`). */
+function lastFrom(c: Chunk): number {
+  return c.entries[c.entries.length - 1]!.from + c.shift;
+}
+
 /** Absolute entries of a chunk. */
 function unshift(c: Chunk): Entry[] {
   return c.shift === 0
@@ -186,11 +191,14 @@ export class ClaimIndex {
     return out.sort(byFrom);
   }
 
-  /** The first claim starting after `pos`, or null. */
+  /**
+   * The first claim starting after `pos`, or null. Chunks that cannot hold a better one (all of
+   * their claims start at or before `pos`, or after the best so far) are skipped whole.
+   */
   after(pos: number): ClaimRange | null {
     let best: ClaimRange | null = null;
     for (const c of this.chunks) {
-      if (best !== null && c.lo + c.shift > best.from) continue;
+      if (lastFrom(c) <= pos || (best !== null && c.lo + c.shift > best.from)) continue;
       for (const e of c.entries) {
         const a = e.from + c.shift;
         if (a > pos && (best === null || a < best.from))
@@ -200,11 +208,11 @@ export class ClaimIndex {
     return best;
   }
 
-  /** The last claim starting before `pos`, or null. */
+  /** The last claim starting before `pos`, or null; chunks are skipped as in {@link after}. */
   before(pos: number): ClaimRange | null {
     let best: ClaimRange | null = null;
     for (const c of this.chunks) {
-      if (c.lo + c.shift >= pos) continue;
+      if (c.lo + c.shift >= pos || (best !== null && lastFrom(c) < best.from)) continue;
       for (const e of c.entries) {
         const a = e.from + c.shift;
         if (a < pos && (best === null || a > best.from))

@@ -147,6 +147,29 @@ describe('claim index', () => {
     expect(indexed(state)).toEqual(scanned(state));
   });
 
+  it('finds the claims after, before and at a position across many chunks as a full scan does', () => {
+    const paragraphs = Array.from({ length: 100 }, (_, i) =>
+      p(
+        ...Array.from(
+          { length: 4 },
+          (_, j) => [claim(`c${i}-${j}`, `${i}${j}`), ' and '] as const,
+        ).flat(),
+      ),
+    );
+    let state = stateOf(doc(title('Book'), ...paragraphs));
+    // an edit in the middle shifts the later chunks, so their offsets are applied lazily
+    const middle = claimIndexOf(state).rangeOf('c50-1')!;
+    state = state.apply(state.tr.insertText('XX', middle.from));
+    const index = claimIndexOf(state);
+    const all = index.ranges();
+    const size = state.doc.content.size;
+    for (let pos = 0; pos <= size; pos += 7) {
+      expect(index.after(pos)).toEqual(all.find((r) => r.from > pos) ?? null);
+      expect(index.before(pos)).toEqual(all.filter((r) => r.from < pos).at(-1) ?? null);
+      expect(index.between(pos, pos)).toEqual(all.filter((r) => r.from <= pos && r.to >= pos));
+    }
+  });
+
   it('stays equal to a full scan of the marks through random edits, and undo restores every claim', () => {
     const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta'];
     const base = doc(
