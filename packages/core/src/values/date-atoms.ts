@@ -105,15 +105,6 @@ const SEASON_START: Readonly<Record<string, number>> = {
   fall: 9,
 };
 
-function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
-}
-
-function num(s: string | undefined): number | undefined {
-  return s === undefined ? undefined : Number(s);
-}
-
 const UNIT_OF: Readonly<Record<string, RelativeSpec['unit']>> = {
   day: 'day',
   morning: 'day',
@@ -125,84 +116,91 @@ const UNIT_OF: Readonly<Record<string, RelativeSpec['unit']>> = {
   year: 'year',
 };
 
-/** Reads the date atom that begins exactly at `pos`, or `null` if none does. */
-export function readDateAtom(text: string, pos: number): DateAtom | null {
-  let m = at(RE_RUMI, text, pos);
-  if (m) {
-    const month = rumiMonth(m[2] ?? '');
-    const year = Number(m[3]);
-    const day = num(m[1]);
-    const fixed = month ? rumiInterval(year, month, day) : null;
-    const base = {
-      start: pos,
-      end: m.index + m[0].length,
-      kind: 'fixed',
-      precision: day ? 'day' : 'month',
-      calendar: 'rumi',
-    } as const;
-    return fixed
-      ? { ...base, fixed }
-      : { ...base, error: `${m[0]} is not a day of the Rumi calendar` };
-  }
-  m = at(RE_HIJRI, text, pos);
-  if (m) {
-    const month = hijriMonth(m[2] ?? '');
-    const day = num(m[1]);
-    const fixed = month ? hijriInterval(Number(m[3]), month, day) : null;
-    const base = {
-      start: pos,
-      end: m.index + m[0].length,
-      kind: 'fixed',
-      precision: day ? 'day' : 'month',
-      calendar: 'hijri',
-    } as const;
-    return fixed
-      ? { ...base, fixed }
-      : { ...base, error: `${m[0]} is not a day of the Hijri calendar` };
-  }
-  m = at(RE_AH, text, pos);
-  if (m) {
-    const fixed = hijriInterval(Number(m[1]));
-    const base = {
-      start: pos,
-      end: m.index + m[0].length,
-      kind: 'fixed',
-      precision: 'year',
-      calendar: 'hijri',
-    } as const;
-    return fixed ? { ...base, fixed } : { ...base, error: `${m[0]} is out of range` };
-  }
-  m = at(RE_SEASON, text, pos);
-  if (m) {
-    const season = SEASON_START[(m[1] ?? '').toLowerCase()] ?? 12;
-    return {
-      start: pos,
-      end: m.index + m[0].length,
+/** What an atom says, apart from where it stands (the reader adds `start` and `end`). */
+type AtomReading = Omit<DateAtom, 'start' | 'end'>;
+
+const num = (s: string | undefined): number | undefined =>
+  s === undefined ? undefined : Number(s);
+const season = (word: string | undefined): number => SEASON_START[(word ?? '').toLowerCase()] ?? 12;
+const unitOf = (word: string | undefined): RelativeSpec['unit'] =>
+  UNIT_OF[(word ?? '').toLowerCase()] ?? 'day';
+
+/** A Rumi or Hijri date, converted at once; `error` says why when it is no day of its calendar. */
+function converted(
+  calendar: Calendar,
+  precision: DatePrecision,
+  fixed: DateInterval | null,
+  error: string,
+): AtomReading {
+  const base = { kind: 'fixed', precision, calendar } as const;
+  return fixed ? { ...base, fixed } : { ...base, error };
+}
+
+/** A date counted from the clear date before it. */
+function relative(unit: RelativeSpec['unit'], offset: number): AtomReading {
+  const precision: DatePrecision = unit === 'month' ? 'month' : unit === 'year' ? 'year' : 'day';
+  return { kind: 'relative', relative: { unit, offset }, precision, calendar: 'gregorian' };
+}
+
+/**
+ * The atoms in the order they are tried at an offset: the first pattern that matches there wins,
+ * so longer forms come before the shorter forms they begin with ("12 February 1922" before
+ * "12"; a month with its year before the month alone).
+ */
+const ATOMS: readonly (readonly [RegExp, (m: RegExpExecArray) => AtomReading])[] = [
+  [
+    RE_RUMI,
+    (m) => {
+      const month = rumiMonth(m[2] ?? '');
+      const day = num(m[1]);
+      return converted(
+        'rumi',
+        day ? 'day' : 'month',
+        month ? rumiInterval(Number(m[3]), month, day) : null,
+        `${m[0]} is not a day of the Rumi calendar`,
+      );
+    },
+  ],
+  [
+    RE_HIJRI,
+    (m) => {
+      const month = hijriMonth(m[2] ?? '');
+      const day = num(m[1]);
+      return converted(
+        'hijri',
+        day ? 'day' : 'month',
+        month ? hijriInterval(Number(m[3]), month, day) : null,
+        `${m[0]} is not a day of the Hijri calendar`,
+      );
+    },
+  ],
+  [
+    RE_AH,
+    (m) => converted('hijri', 'year', hijriInterval(Number(m[1])), `${m[0]} is out of range`),
+  ],
+  [
+    RE_SEASON,
+    (m) => ({
       kind: 'season',
-      season,
+      season: season(m[1]),
       y: Number(m[2]),
       precision: 'month',
       calendar: 'gregorian',
-    };
-  }
-  m = at(RE_SEASON_BARE, text, pos);
-  if (m) {
-    const season = SEASON_START[(m[1] ?? '').toLowerCase()] ?? 12;
-    return {
-      start: pos,
-      end: m.index + m[0].length,
+    }),
+  ],
+  [
+    RE_SEASON_BARE,
+    (m) => ({
       kind: 'season',
-      season,
+      season: season(m[1]),
       precision: 'month',
       calendar: 'gregorian',
       bare: 'season',
-    };
-  }
-  m = at(RE_DMY, text, pos) ?? null;
-  if (m) {
-    return {
-      start: pos,
-      end: m.index + m[0].length,
+    }),
+  ],
+  [
+    RE_DMY,
+    (m) => ({
       kind: 'ymd',
       d: Number(m[1]),
       m: englishMonth(m[2] ?? ''),
@@ -210,13 +208,11 @@ export function readDateAtom(text: string, pos: number): DateAtom | null {
       precision: 'day',
       calendar: 'gregorian',
       monthWord: m[2] ?? '',
-    };
-  }
-  m = at(RE_YMD, text, pos);
-  if (m) {
-    return {
-      start: pos,
-      end: m.index + m[0].length,
+    }),
+  ],
+  [
+    RE_YMD,
+    (m) => ({
       kind: 'ymd',
       y: Number(m[1]),
       m: englishMonth(m[3] ?? ''),
@@ -224,26 +220,22 @@ export function readDateAtom(text: string, pos: number): DateAtom | null {
       precision: 'day',
       calendar: 'gregorian',
       monthWord: m[3] ?? '',
-    };
-  }
-  m = at(RE_MY, text, pos);
-  if (m) {
-    return {
-      start: pos,
-      end: m.index + m[0].length,
+    }),
+  ],
+  [
+    RE_MY,
+    (m) => ({
       kind: 'ymd',
       m: englishMonth(m[1] ?? ''),
       y: Number(m[2]),
       precision: 'month',
       calendar: 'gregorian',
       monthWord: m[1] ?? '',
-    };
-  }
-  m = at(RE_MDY, text, pos);
-  if (m) {
-    return {
-      start: pos,
-      end: m.index + m[0].length,
+    }),
+  ],
+  [
+    RE_MDY,
+    (m) => ({
       kind: 'ymd',
       m: englishMonth(m[1] ?? ''),
       d: Number(m[2]),
@@ -251,95 +243,74 @@ export function readDateAtom(text: string, pos: number): DateAtom | null {
       precision: 'day',
       calendar: 'gregorian',
       monthWord: m[1] ?? '',
-    };
-  }
-  m = at(RE_M, text, pos);
-  if (m) {
-    return {
-      start: pos,
-      end: m.index + m[0].length,
+    }),
+  ],
+  [
+    RE_M,
+    (m) => ({
       kind: 'ymd',
       m: englishMonth(m[1] ?? ''),
       precision: 'month',
       calendar: 'gregorian',
       bare: 'month',
       monthWord: m[1] ?? '',
-    };
-  }
-  m = at(RE_DECADE, text, pos);
-  if (m) {
-    return {
-      start: pos,
-      end: m.index + m[0].length,
-      kind: 'decade',
-      y: Number(m[1]),
-      precision: 'decade',
-      calendar: 'gregorian',
-    };
-  }
-  m = at(RE_YEAR, text, pos);
-  if (m) {
-    return {
-      start: pos,
-      end: m.index + m[0].length,
+    }),
+  ],
+  [
+    RE_DECADE,
+    (m) => ({ kind: 'decade', y: Number(m[1]), precision: 'decade', calendar: 'gregorian' }),
+  ],
+  [
+    RE_YEAR,
+    (m) => ({
       kind: 'ymd',
       y: Number(m[1]),
       precision: 'year',
       calendar: 'gregorian',
       bare: 'year',
-    };
-  }
-  m = at(RE_REL_NEXT, text, pos);
-  if (m) {
-    const w = (m[1] ?? '').toLowerCase();
-    const offset = w === 'same' ? 0 : w === 'previous' || w === 'preceding' ? -1 : 1;
-    const unit = UNIT_OF[(m[2] ?? '').toLowerCase()] ?? 'day';
-    return relative(pos, m, unit, offset);
-  }
-  m = at(RE_REL_DAY, text, pos);
-  if (m) {
-    const unit = UNIT_OF[(m[1] ?? '').toLowerCase()] ?? 'day';
-    return relative(pos, m, unit, (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1);
-  }
-  m = at(RE_REL_LATER, text, pos);
-  if (m) {
-    const countWord = (m[1] ?? '').toLowerCase();
-    const count = /^\d/.test(countWord)
-      ? Number(countWord)
-      : countWord === 'a' || countWord === 'an'
-        ? 1
-        : (readWordNumber(m[1] ?? '', 0)?.value ?? 1);
-    const unit = UNIT_OF[(m[2] ?? '').toLowerCase()] ?? 'day';
-    return relative(pos, m, unit, (m[3] ?? '').toLowerCase() === 'earlier' ? -count : count);
-  }
-  m = at(RE_DAY_ONLY, text, pos);
-  if (m) {
-    return {
-      start: pos,
-      end: m.index + m[0].length,
+    }),
+  ],
+  [
+    RE_REL_NEXT,
+    (m) => {
+      const w = (m[1] ?? '').toLowerCase();
+      return relative(
+        unitOf(m[2]),
+        w === 'same' ? 0 : w === 'previous' || w === 'preceding' ? -1 : 1,
+      );
+    },
+  ],
+  [RE_REL_DAY, (m) => relative(unitOf(m[1]), (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1)],
+  [
+    RE_REL_LATER,
+    (m) => {
+      const countWord = (m[1] ?? '').toLowerCase();
+      const count = /^\d/.test(countWord)
+        ? Number(countWord)
+        : countWord === 'a' || countWord === 'an'
+          ? 1
+          : (readWordNumber(m[1] ?? '', 0)?.value ?? 1);
+      return relative(unitOf(m[2]), (m[3] ?? '').toLowerCase() === 'earlier' ? -count : count);
+    },
+  ],
+  [
+    RE_DAY_ONLY,
+    (m) => ({
       kind: 'dayOnly',
       d: Number(m[1]),
       precision: 'day',
       calendar: 'gregorian',
       ...(/\p{L}/u.test(m[0]) ? { ordinal: true } : {}),
-    };
+    }),
+  ],
+];
+
+/** Reads the date atom that begins exactly at `pos`, or `null` if none does. */
+export function readDateAtom(text: string, pos: number): DateAtom | null {
+  for (const [re, read] of ATOMS) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (m) return { start: pos, end: m.index + m[0].length, ...read(m) };
   }
   return null;
-}
-
-function relative(
-  pos: number,
-  m: RegExpExecArray,
-  unit: RelativeSpec['unit'],
-  offset: number,
-): DateAtom {
-  const precision: DatePrecision = unit === 'month' ? 'month' : unit === 'year' ? 'year' : 'day';
-  return {
-    start: pos,
-    end: m.index + m[0].length,
-    kind: 'relative',
-    relative: { unit, offset },
-    precision,
-    calendar: 'gregorian',
-  };
 }
