@@ -58,18 +58,14 @@ export const auditCommand: Command = {
   summary: 'list the dates and figures of an article and where it contradicts itself',
   async run(args) {
     const options = parseAuditArgs(args);
-    if ('error' in options) return failure(options.error);
+    if ('error' in options) return options;
     const article = await load(options.value);
-    if ('error' in article) return failure(article.error);
+    if ('error' in article) return article;
     const report = auditArticle(article.value);
-    process.stdout.write(
-      options.value.json ? `${JSON.stringify(auditJson(report), null, 2)}\n` : auditText(report),
-    );
-    return 0;
+    return {
+      value: options.value.json
+        ? `${JSON.stringify(auditJson(report), null, 2)}\n`
+        : auditText(report),
+    };
   },
 };
-
-function failure(message: string): number {
-  process.stderr.write(`apparatus audit: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-  return 2;
-}

@@ -1,13 +1,18 @@
+import type { Parsed } from '@apparatus/core';
 import { auditCommand } from './audit.ts';
 import { compareCommand } from './compare.ts';
 
-/** A subcommand of `apparatus`: its name, one line of help, and what it does. */
+/**
+ * A subcommand of `apparatus`: its name, one line of help, and what it does. It prints nothing
+ * itself: `main` writes the text to stdout, or the error as the one line on stderr with exit
+ * code 2.
+ */
 export interface Command {
   readonly name: string;
   readonly synopsis: string;
   readonly summary: string;
-  /** Runs with the arguments after the command name; resolves to the exit code. */
-  run(args: readonly string[]): Promise<number>;
+  /** Runs with the arguments after the command name: the text for stdout, or why it cannot. */
+  run(args: readonly string[]): Promise<Parsed<string>>;
 }
 
 /** The subcommands, in the order `--help` lists them. Each arrives with its issue. */

@@ -38,24 +38,19 @@ export const compareCommand: Command = {
   summary: 'set two accounts side by side: where they agree, where they conflict',
   async run(args) {
     const options = parseCompareArgs(args);
-    if ('error' in options) return failure(options.error);
+    if ('error' in options) return options;
     const [fileA, fileB] = options.value.files;
     const articleA = await readArticleFile(fileA);
-    if ('error' in articleA) return failure(articleA.error);
+    if ('error' in articleA) return articleA;
     const articleB = await readArticleFile(fileB);
-    if ('error' in articleB) return failure(articleB.error);
+    if ('error' in articleB) return articleB;
     const a = accountOfArticle('a', articleA.value, 'A');
     const b = accountOfArticle('b', articleB.value, 'B');
     const synopsis = buildSynopsis([a, b]);
-    const out = options.value.json
-      ? `${JSON.stringify(compareJson(synopsis, { a: a.claims, b: b.claims }, { a: fileA, b: fileB }), null, 2)}\n`
-      : compareText(synopsis);
-    process.stdout.write(out);
-    return 0;
+    return {
+      value: options.value.json
+        ? `${JSON.stringify(compareJson(synopsis, { a: a.claims, b: b.claims }, { a: fileA, b: fileB }), null, 2)}\n`
+        : compareText(synopsis),
+    };
   },
 };
-
-function failure(message: string): number {
-  process.stderr.write(`apparatus compare: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-  return 2;
-}

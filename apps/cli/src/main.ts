@@ -16,7 +16,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`apparatus: unknown command '${name}' (try 'apparatus --help')\n`);
     return 2;
   }
-  return command.run(rest);
+  const result = await command.run(rest);
+  if ('error' in result) {
+    process.stderr.write(`apparatus ${command.name}: ${result.error.replace(/\s*\n\s*/g, ' ')}\n`);
+    return 2;
+  }
+  process.stdout.write(result.value);
+  return 0;
 }
 
 process.exitCode = await main(process.argv.slice(2));
