@@ -8,7 +8,6 @@ import { conflictBanner, conflictStyles, type ConflictNotice } from './conflict-
 import { EditorController } from './editor-controller.ts';
 import { snapshotOf } from './editor-session.ts';
 import { keptEditsAccount } from './kept-edits.ts';
-import { WatchController } from './watch-controller.ts';
 import { focusAndMotion } from './styles/tokens.ts';
 import { articleStyles } from './styles/article.ts';
 
@@ -72,6 +71,12 @@ export class ArticleEditor extends LitElement {
   declare account: Account | undefined;
   /** True while this tab may not write (another tab upgraded the workspace). */
   declare readOnly: boolean;
+  /**
+   * The account's stored claims, as the host (the Article view) follows them through the port:
+   * a save refreshes their anchors. Read only when saving, so not a reactive property — a claim
+   * change re-renders nothing here, and the workspace is not watched a second time.
+   */
+  claims: readonly Claim[] = [];
 
   #port: WorkspacePort | undefined;
   #lastState: SaveState | undefined;
@@ -86,7 +91,6 @@ export class ArticleEditor extends LitElement {
   /** True while the editor is being reopened with another tab's document. */
   #reopening = false;
   #notice: ConflictNotice | undefined;
-  readonly #claims = new WatchController<Claim[]>(this);
   readonly #editor = new EditorController(this, {
     place: () => this.renderRoot.querySelector<HTMLElement>('.text'),
     claimsOf: (accountId) => this.#port?.claimsOf(accountId) ?? Promise.resolve([]),
@@ -113,7 +117,6 @@ export class ArticleEditor extends LitElement {
       subscribe: true,
       callback: (port) => {
         this.#port = port;
-        this.#followClaims();
       },
     });
   }
@@ -141,7 +144,6 @@ export class ArticleEditor extends LitElement {
       if (changed.has('account') && this.account?.id !== this.#editor.accountId) {
         // A different account: save what is pending for the old one before it goes.
         if (this.#autosave.dirty) void this.#autosave.flush();
-        this.#followClaims();
         this.#superseded.clear();
         this.#notice = undefined;
         if (this.#autosave.halted) this.#autosave.resume();
@@ -170,9 +172,9 @@ export class ArticleEditor extends LitElement {
     }
   }
 
-  #followClaims(): void {
-    const id = this.account?.id;
-    this.#claims.follow(this.#port && id !== undefined ? this.#port.watchClaims(id) : undefined);
+  /** The host's claims, if they are of `accountId` (the host may have moved to another account). */
+  #claimsOf(accountId: string): readonly Claim[] {
+    return this.claims.filter((c) => c.accountId === accountId);
   }
 
   /**
@@ -184,7 +186,7 @@ export class ArticleEditor extends LitElement {
     const port = this.#port;
     const accountId = this.#editor.accountId;
     if (!editor || !port || accountId === undefined) return;
-    const snapshot = await snapshotOf(editor, this.#claims.value ?? [], new Date().toISOString());
+    const snapshot = await snapshotOf(editor, this.#claimsOf(accountId), new Date().toISOString());
     // The editor may have been replaced while the snapshot was taken: this one is not its text.
     if (editor !== this.#editor.editor) return;
     const base = this.#base;
@@ -277,7 +279,7 @@ export class ArticleEditor extends LitElement {
       const now = new Date().toISOString();
       const current = (await port.getAccount(accountId)) ?? this.account;
       if (!current) return;
-      const claims = this.#claims.value ?? [];
+      const claims = this.#claimsOf(accountId);
       const snapshot = await snapshotOf(editor, claims, now);
       const kept = keptEditsAccount(snapshot, { account: current, claims, now, newId });
       await port.putAccountWithClaims(kept);

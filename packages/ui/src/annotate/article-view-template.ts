@@ -76,6 +76,7 @@ export function articleViewTemplate(s: ArticleViewState, on: ArticleViewEvents):
         <apx-article-editor
           .account=${s.account}
           .readOnly=${s.readOnly}
+          .claims=${s.claims}
           @apx-editor-ready=${on.editorReady}
         ></apx-article-editor>
       </article>
