@@ -15,8 +15,10 @@ import { WatchController } from '../watch-controller.ts';
 import {
   buildCompareModel,
   counterpartIndex,
+  revisionPairOf,
   type CompareModel,
   type CompareRow,
+  type RevisionPartner,
 } from './compare-model.ts';
 
 /** The model, with what the view derives from it once per build rather than once per render. */
@@ -26,6 +28,12 @@ export interface CurrentModel {
   readonly byRow: ReadonlyMap<SynopticRow, CompareRow>;
   /** The counterparts of each claim, for parallel reading. */
   readonly counterparts: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The accounts' revision pair, if one revises another: built with the model, so the revision
+   * diff (a word diff of both whole texts) is not redone on every render of the view.
+   */
+  readonly revision:
+    { readonly older: RevisionPartner; readonly newer: RevisionPartner } | undefined;
 }
 
 /**
@@ -33,9 +41,9 @@ export interface CurrentModel {
  * citations, sources, the reader's joins and splits, and the claims of the chosen accounts
  * (`watchClaims` per account, so a status set in the Article view or in another tab shows at
  * once). The model is built from them only when one of them changed — compared by identity,
- * and for the accounts only by what the comparison reads (id, title, text), so a save that
- * changes nothing else does not rebuild it. Several values arriving before the host renders make
- * one rebuild, not one each.
+ * and for the accounts only by what the comparison reads (id, title, text, what it revises), so
+ * a save that changes nothing else does not rebuild it. Several values arriving before the host
+ * renders make one rebuild, not one each.
  */
 export class CompareData implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -91,11 +99,6 @@ export class CompareData implements ReactiveController {
     return this.#error;
   }
 
-  /** The claims of a followed account, or undefined before they arrived. */
-  claimsOf(accountId: string): readonly Claim[] | undefined {
-    return this.#claims.get(accountId);
-  }
-
   /**
    * Follows the claims of exactly these accounts from now on (the host calls it before each
    * render with the chosen ones); accounts no longer chosen are let go.
@@ -117,7 +120,7 @@ export class CompareData implements ReactiveController {
     const sources = this.#sources.value ?? [];
     const overrides = this.overrides;
     const key = [
-      ...accounts.flatMap((a) => [a.id, a.title, a.text, this.#claims.get(a.id)]),
+      ...accounts.flatMap((a) => [a.id, a.title, a.text, a.revisionOf, this.#claims.get(a.id)]),
       subjects,
       citations,
       sources,
@@ -136,7 +139,8 @@ export class CompareData implements ReactiveController {
     });
     const byRow = new Map(model.synopsis.rows.map((row, i) => [row, model.rows[i]!]));
     const counterparts = counterpartIndex(model.synopsis);
-    this.#cache = { key, current: { model, byRow, counterparts } };
+    const revision = revisionPairOf(accounts, (id) => this.#claims.get(id));
+    this.#cache = { key, current: { model, byRow, counterparts, revision } };
     return this.#cache.current;
   }
 

@@ -11,7 +11,6 @@ import {
 import { workspaceContext } from '../context.ts';
 import { failureMessage } from '../autosave.ts';
 import { focusAndMotion } from '../styles/tokens.ts';
-import { revisionPairOf } from './compare-model.ts';
 import { CompareData, type CurrentModel } from './compare-data.ts';
 import {
   ALL_ROWS,
@@ -192,13 +191,12 @@ export class CompareView extends LitElement {
   #renderComparison(chosen: readonly Account[]): TemplateResult {
     const current = this.#data.model(chosen);
     if (!current) return html`<p>Reading the accounts’ claims…</p>`;
-    const { model, counterparts } = current;
+    const { model, counterparts, revision } = current;
     const rows = this.#shownRows(current);
     const conflicts = model.rows.filter((r) => r.status === 'conflict').length;
     const agreements = model.rows.filter((r) => r.status === 'agree').length;
     const overrides = this.#data.overrides;
     const [left, right] = chosen;
-    const revision = revisionPairOf(chosen, (id) => this.#data.claimsOf(id));
     return html`
       <section aria-label="Comparison">
         <h2>Comparison</h2>

@@ -152,4 +152,21 @@ describe('apx-compare-view', () => {
     expect(table.rows.every((r) => r.status === 'conflict')).toBe(true);
     expect(models).toHaveLength(1);
   });
+
+  it('diffs a revision once, not again when the view re-renders for something else', async () => {
+    const { port, seed, earlier } = workspace();
+    port.accounts.set(earlier.account.id, { ...earlier.account, revisionOf: seed.account.id });
+    const view = await mountView(port);
+    const diff = view.shadowRoot!.querySelector('apx-revision-diff')!;
+    expect(diff.older?.id).toBe(seed.account.id);
+    expect(diff.newer?.id).toBe(earlier.account.id);
+    const older = diff.older;
+
+    const show = view.shadowRoot!.querySelector('select')!;
+    show.value = 'conflict';
+    show.dispatchEvent(new Event('change'));
+    await settle(view);
+    expect(tableOf(view)!.rows.every((r) => r.status === 'conflict')).toBe(true);
+    expect(view.shadowRoot!.querySelector('apx-revision-diff')!.older).toBe(older);
+  });
 });
