@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp } from './browser.ts';
+import { openApp, openTab } from './browser.ts';
 import { articleText, claimItem, itemMeta, untilSaved, useBrowser } from './steps.ts';
 
 /**
@@ -40,8 +40,7 @@ describe('claims across tabs', () => {
     const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await articleText(page);
-      const other = await context.newPage();
-      await other.goto(inject('baseURL'));
+      const other = await openTab(context, inject('baseURL'), errors);
       const otherText = await articleText(other);
       await selectWords(page, WORDS);
       const support = page
@@ -73,8 +72,7 @@ describe('claims across tabs', () => {
     const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await articleText(page);
-      const other = await context.newPage();
-      await other.goto(inject('baseURL'));
+      const other = await openTab(context, inject('baseURL'), errors);
       await articleText(other);
       await claimItem(page, STRENGTH).click();
       await page

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp } from './browser.ts';
+import { openApp, openTab } from './browser.ts';
 import {
   articleText,
   claimItem,
@@ -159,8 +159,7 @@ describe('annotating a claim', () => {
     const { context, page, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await articleText(page);
-      const other = await context.newPage();
-      await other.goto(inject('baseURL'));
+      const other = await openTab(context, inject('baseURL'), errors);
       const otherText = await articleText(other);
       await claimItem(page, STRENGTH).click();
       await page.keyboard.press('Control+Shift+D');

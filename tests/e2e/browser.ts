@@ -26,14 +26,27 @@ export async function openApp(
   baseURL: string,
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  const page = await openTab(context, baseURL, errors);
+  return { context, page, errors };
+}
+
+/**
+ * Opens the app in another tab of `context`, set up like {@link openApp}'s page: its page errors
+ * and console errors go to `errors`, so a test fails on an error in any of its tabs.
+ */
+export async function openTab(
+  context: BrowserContext,
+  baseURL: string,
+  errors: string[],
+): Promise<Page> {
   const page = await context.newPage();
   // Fail fast: the app is local and small, nothing should take long to appear.
   page.setDefaultTimeout(10_000);
-  const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(baseURL);
-  return { context, page, errors };
+  return page;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp } from './browser.ts';
+import { openApp, openTab } from './browser.ts';
 import {
   articleText,
   caretAtEnd,
@@ -46,10 +46,7 @@ describe('two tabs on one workspace', () => {
     const { context, page: typing, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await articleText(typing);
-      const flagging = await context.newPage();
-      flagging.setDefaultTimeout(10_000);
-      flagging.on('pageerror', (error) => errors.push(String(error)));
-      await flagging.goto(inject('baseURL'));
+      const flagging = await openTab(context, inject('baseURL'), errors);
       await articleText(flagging);
 
       // The second tab has the flag dialog ready while the first types before every claim.
@@ -100,9 +97,7 @@ describe('two tabs on one workspace', () => {
       await recordStatuses(context);
       await first.reload();
       await articleText(first);
-      const second = await context.newPage();
-      second.setDefaultTimeout(10_000);
-      await second.goto(inject('baseURL'));
+      const second = await openTab(context, inject('baseURL'), errors);
       await articleText(second);
 
       const typed = new Map<Page, string>([
@@ -140,10 +135,7 @@ describe('two tabs on one workspace', () => {
     const { context, page: first, errors } = await openApp(browser(), inject('baseURL'));
     try {
       await articleText(first);
-      const second = await context.newPage();
-      second.setDefaultTimeout(10_000);
-      second.on('pageerror', (error) => errors.push(String(error)));
-      await second.goto(inject('baseURL'));
+      const second = await openTab(context, inject('baseURL'), errors);
       const secondText = await articleText(second);
       // The second tab's reader is further down the article.
       const aftermath = secondText.getByRole('heading', { name: 'Aftermath' });
@@ -193,10 +185,7 @@ describe('two tabs on one workspace', () => {
       await context.clock.install();
       await first.reload();
       await articleText(first);
-      const second = await context.newPage();
-      second.setDefaultTimeout(10_000);
-      second.on('pageerror', (error) => errors.push(String(error)));
-      await second.goto(inject('baseURL'));
+      const second = await openTab(context, inject('baseURL'), errors);
       await articleText(second);
       await context.clock.pauseAt(Date.now() + 1_000);
 
