@@ -1,25 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-
-/** Runs the command the way the README does, from the repository root. */
-function apparatus(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('pnpm', ['--silent', 'apparatus', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { apparatus, type Run } from './run.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'apparatus-audit-'));
 
 /** One line on stderr, exit code 2, nothing on stdout: the contract for bad input. */
-function expectRefusal(result: ReturnType<typeof apparatus>, words: RegExp): void {
+function expectRefusal(result: Run, words: RegExp): void {
   expect(result.status).toBe(2);
   expect(result.stdout).toBe('');
   expect(result.stderr.trim().split('\n')).toHaveLength(1);

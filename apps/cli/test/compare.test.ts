@@ -1,22 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { apparatus, root } from './run.ts';
 import { parseCompareArgs } from '../src/compare.ts';
 import type { CompareJson } from '../src/compare-report.ts';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-
-/** Runs the command the way the README does, from the repository root. */
-function apparatus(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('pnpm', ['--silent', 'apparatus', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 const SEED = 'fixtures/siege-of-dushanbe.txt';
 const EARLIER = 'fixtures/siege-of-dushanbe.earlier.txt';
 

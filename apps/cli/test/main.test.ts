@@ -1,21 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-
-/** Runs the command the way the README does, from the repository root. */
-export function apparatus(...args: string[]): {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-} {
-  const result = spawnSync('pnpm', ['--silent', 'apparatus', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { apparatus } from './run.ts';
 
 describe('apparatus', () => {
   it('prints its help and exits 0', () => {
