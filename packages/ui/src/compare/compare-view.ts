@@ -12,6 +12,7 @@ import { workspaceContext } from '../context.ts';
 import { failureMessage } from '../autosave.ts';
 import { focusAndMotion } from '../styles/tokens.ts';
 import { CompareData, type CurrentModel } from './compare-data.ts';
+import type { CompareRow } from './compare-model.ts';
 import {
   ALL_ROWS,
   rowControlStyles,
@@ -99,6 +100,13 @@ export class CompareView extends LitElement {
 
   #port: WorkspacePort | undefined;
   readonly #data = new CompareData(this);
+  #rowsCache:
+    | {
+        readonly current: CurrentModel;
+        readonly choice: RowChoice;
+        readonly rows: readonly CompareRow[];
+      }
+    | undefined;
 
   constructor() {
     super();
@@ -249,11 +257,20 @@ export class CompareView extends LitElement {
     `;
   }
 
-  /** The rows the reader asked for, filtered and sorted by the core, ready to print. */
-  #shownRows({ model, byRow }: CurrentModel) {
-    return sortRows(filterRows(model.synopsis.rows, rowFilterOf(this._rows)), this._rows.order).map(
-      (row) => byRow.get(row)!,
-    );
+  /**
+   * The rows the reader asked for, filtered and sorted by the core, ready to print: once per model
+   * and choice, so a render for anything else hands the table the same rows (and it renders none).
+   */
+  #shownRows(current: CurrentModel): readonly CompareRow[] {
+    const old = this.#rowsCache;
+    if (old?.current === current && old.choice === this._rows) return old.rows;
+    const { model, byRow } = current;
+    const rows = sortRows(
+      filterRows(model.synopsis.rows, rowFilterOf(this._rows)),
+      this._rows.order,
+    ).map((row) => byRow.get(row)!);
+    this.#rowsCache = { current, choice: this._rows, rows };
+    return rows;
   }
 
   #choose(id: string, on: boolean): void {
