@@ -28,10 +28,7 @@ async function start(): Promise<void> {
     if (!isOk(article)) throw new Error(`The seed article could not be read: ${article.error}`);
     // Detected in a Web Worker when the text is long (a book must not freeze the first start).
     const detected = await detectClaims(article.value);
-    await seedWorkspace(
-      workspace,
-      buildSeed(article.value, () => detected, new Date().toISOString()),
-    );
+    await seedWorkspace(workspace, buildSeed(article.value, detected, new Date().toISOString()));
   }
   const app = document.createElement('apx-app');
   app.port = workspace;

@@ -13,8 +13,8 @@ import {
 import type { WorkspaceSeed } from '@apparatus/store';
 
 /**
- * What a first run puts into an empty workspace: the seed article as an account, the claims the
- * engine detects in it with their subjects, the sources the article names (Cemal Kutay, and
+ * What a first run puts into an empty workspace: the seed article as an account, the claims
+ * `detected` in it (by the caller, in a worker when the text is long) with their subjects, the sources the article names (Cemal Kutay, and
  * Mazarof's report known via Kutay), and the article's sentence reporting Mazarof's words as a
  * `statement` claim citing the report. Pure: the app hands the result to the store's idempotent
  * `seedWorkspace`, which writes it in one transaction or not at all.
@@ -25,7 +25,7 @@ import type { WorkspaceSeed } from '@apparatus/store';
  */
 export function buildSeed(
   article: Article,
-  detect: (article: Article) => readonly DetectedClaim[],
+  detected: readonly DetectedClaim[],
   now: string,
 ): WorkspaceSeed {
   const account: Account = {
@@ -51,8 +51,8 @@ export function buildSeed(
     return subject.id;
   };
 
-  const claims: Claim[] = detect(article).map((detected) =>
-    claimAt(account, detected, { subjectId: subjectId(detected.subject), origin: 'detected', now }),
+  const claims: Claim[] = detected.map((found) =>
+    claimAt(account, found, { subjectId: subjectId(found.subject), origin: 'detected', now }),
   );
 
   const { sources, citations: plans } = seedSources(now);
@@ -82,7 +82,7 @@ export function buildSeed(
 }
 
 /** A stored claim for a span of the account's text, with its TextQuote and TextPosition. */
-export function claimAt(
+function claimAt(
   account: Account,
   detected: DetectedClaim,
   options: { subjectId: string | null; origin: Claim['origin']; now: string },
