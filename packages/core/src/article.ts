@@ -49,6 +49,13 @@ export interface Article extends ArticleTree<TextSpan> {
 /** An article without offsets, e.g. taken from an editor document, ready to be written out. */
 export type ArticleOutline = ArticleTree<string>;
 
+/** The prose pieces of an article (caption, headings, paragraphs, list items), in reading order. */
+export function prosePieces<S>(tree: ArticleTree<S>): S[] {
+  return tree.blocks.flatMap((b) =>
+    b.type === 'infobox' ? [] : b.type === 'list' ? [...b.items] : [b.text],
+  );
+}
+
 /** Drops the offsets of an article, keeping its content. */
 export function outlineOf(article: ArticleTree<TextSpan>): ArticleOutline {
   const t = (span: TextSpan): string => span.text;

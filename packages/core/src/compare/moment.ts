@@ -5,7 +5,7 @@
  * only figures of the same moment can contradict each other. The moment is read from the date
  * claims the engine found, so dates are never parsed twice.
  */
-import type { Article, TextSpan } from '../article.ts';
+import { prosePieces, type Article } from '../article.ts';
 import { sentencesOf } from '../engine/text.ts';
 import type { ComparedClaim } from './account.ts';
 
@@ -13,17 +13,6 @@ import type { ComparedClaim } from './account.ts';
 export type ClaimPlace =
   | { readonly where: 'infobox'; readonly field: string }
   | { readonly where: 'prose'; readonly moment: string | null; readonly momentText: string | null };
-
-/** The prose pieces of an article (caption, headings, paragraphs, list items), in order. */
-function prosePieces(article: Article): TextSpan[] {
-  const out: TextSpan[] = [];
-  for (const block of article.blocks) {
-    if (block.type === 'infobox') continue;
-    if (block.type === 'list') out.push(...block.items);
-    else out.push(block.text);
-  }
-  return out;
-}
 
 /**
  * Places every claim of an account: infobox claims by their field, prose claims by the first

@@ -8,7 +8,7 @@
  * engine left unplaced is offered again to the engine's own {@link placeDate}, with that union.
  * Nothing is re-parsed and no placement rule is added here; placed claims are never moved.
  */
-import type { Article, TextSpan } from '../article.ts';
+import { prosePieces, type Article } from '../article.ts';
 import { fieldRole } from '../engine/infobox.ts';
 import { eventFacts, placeDate, viewSentence } from '../engine/subjects.ts';
 import type { EventFacts } from '../engine/subjects.ts';
@@ -37,12 +37,6 @@ export function sharedEvent(accounts: readonly ComparedAccount[]): EventFacts {
     for (const p of e.places) places.add(p);
   }
   return { nouns, places };
-}
-
-function prosePieces(article: Article): TextSpan[] {
-  return article.blocks.flatMap((b) =>
-    b.type === 'infobox' ? [] : b.type === 'list' ? [...b.items] : [b.text],
-  );
 }
 
 /**
