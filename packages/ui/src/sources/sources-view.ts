@@ -13,7 +13,6 @@ import {
   type Citation,
   type DuplicateGroup,
   type Source,
-  type StorageError,
   type WorkspacePort,
 } from '@apparatus/core';
 import { REFERENCE_STYLES, type ReferenceStyle } from '@apparatus/formats';
@@ -27,6 +26,7 @@ import type { SourceDialog, SourceSaveDetail } from './source-dialog.ts';
 import type { DeleteSourceDialog, SourceDeleteDetail } from './delete-source-dialog.ts';
 import { sourcesViewStyles } from './sources-view-styles.ts';
 import { ReferenceCache } from './reference-cache.ts';
+import { messageOf } from '../workspace/words.ts';
 
 /** From this many sources on, the list is virtualised (only rows on screen are in the DOM). */
 export const VIRTUALIZE_FROM = 200;
@@ -64,12 +64,6 @@ function derive(sources: readonly Source[], citations: readonly Citation[]): Der
     claimsBySource: new Map([...claimSets].map(([id, set]) => [id, set.size])),
     duplicates: findDuplicateSources(sources),
   };
-}
-
-function storageMessage(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'message' in error)
-    return String((error as StorageError).message);
-  return 'The change could not be saved.';
 }
 
 /**
@@ -289,7 +283,7 @@ export class SourcesView extends LitElement {
       return true;
     } catch (error) {
       this._status = '';
-      this._error = storageMessage(error);
+      this._error = messageOf(error, 'The change could not be saved.');
       return false;
     }
   }

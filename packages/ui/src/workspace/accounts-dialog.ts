@@ -7,7 +7,10 @@ import { dialogStyles } from '../styles/controls.ts';
 import { FocusReturn } from '../annotate/focus-return.ts';
 import { WatchController } from '../watch-controller.ts';
 import { flushEdits } from './services.ts';
-import { accountKindLine, deletionConsequence } from './words.ts';
+import { accountKindLine, deletionConsequence, messageOf } from './words.ts';
+
+/** What a failed rename or delete says when the failure carries no sentence of its own. */
+const NOT_SAVED = 'That could not be saved. Try again, or reload the page.';
 
 /** What the dialog is doing with one account: renaming it, or asking before deleting it. */
 type Pending =
@@ -258,7 +261,7 @@ export class AccountsDialog extends LitElement {
         consequence: deletionConsequence(claims.length, citations.length, revisions),
       };
     } catch (reason) {
-      this._pending = { kind: 'delete', id: account.id, error: messageOf(reason) };
+      this._pending = { kind: 'delete', id: account.id, error: messageOf(reason, NOT_SAVED) };
     }
   }
 
@@ -276,7 +279,7 @@ export class AccountsDialog extends LitElement {
       await port.renameAccount(pending.id, title);
       this.#cancelPending();
     } catch (reason) {
-      this._pending = { ...pending, error: messageOf(reason) };
+      this._pending = { ...pending, error: messageOf(reason, NOT_SAVED) };
     }
   }
 
@@ -291,7 +294,7 @@ export class AccountsDialog extends LitElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLButtonElement>('#close')?.focus();
     } catch (reason) {
-      this._pending = { ...pending, error: messageOf(reason) };
+      this._pending = { ...pending, error: messageOf(reason, NOT_SAVED) };
     }
   }
 
@@ -312,14 +315,6 @@ export class AccountsDialog extends LitElement {
       this.#cancelPending();
     }
   }
-}
-
-function messageOf(reason: unknown): string {
-  if (typeof reason === 'object' && reason !== null) {
-    const { message } = reason as { message?: unknown };
-    if (typeof message === 'string' && message.trim() !== '') return message;
-  }
-  return 'That could not be saved. Try again, or reload the page.';
 }
 
 customElements.define('apx-accounts-dialog', AccountsDialog);

@@ -4,7 +4,7 @@ import { focusAndMotion } from '../styles/tokens.ts';
 import { dialogStyles } from '../styles/controls.ts';
 import { FocusReturn } from '../annotate/focus-return.ts';
 import type { WorkspaceServices } from './services.ts';
-import { countOf } from './words.ts';
+import { countOf, messageOf } from './words.ts';
 
 /** What each kind of problem means, as the heading of its group. */
 export const PROBLEM_HEADINGS: Readonly<Record<IntegrityProblemKind, string>> = {
@@ -92,7 +92,7 @@ export class IntegrityDialog extends LitElement {
       const problems = (await this.services?.checkIntegrity()) ?? [];
       step = { kind: 'done', problems };
     } catch (reason) {
-      step = { kind: 'failed', error: messageOf(reason) };
+      step = { kind: 'failed', error: unreadable(reason) };
     }
     if (run === this.#run) this._step = step;
   }
@@ -158,13 +158,11 @@ export function groupByKind(
   });
 }
 
-function messageOf(reason: unknown): string {
-  if (typeof reason === 'object' && reason !== null) {
-    const { message } = reason as { message?: unknown };
-    if (typeof message === 'string' && message.trim() !== '')
-      return `The workspace could not be read: ${message}`;
-  }
-  return 'The workspace could not be read. Reload the page and try again.';
+function unreadable(reason: unknown): string {
+  const message = messageOf(reason, '');
+  return message === ''
+    ? 'The workspace could not be read. Reload the page and try again.'
+    : `The workspace could not be read: ${message}`;
 }
 
 customElements.define('apx-integrity-dialog', IntegrityDialog);

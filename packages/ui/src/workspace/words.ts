@@ -12,6 +12,18 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
   return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
 }
 
+/**
+ * The sentence a failure carries (a storage error's message, an `Error`'s), or `fallback` when it
+ * carries none.
+ */
+export function messageOf(reason: unknown, fallback: string): string {
+  if (typeof reason === 'object' && reason !== null) {
+    const { message } = reason as { message?: unknown };
+    if (typeof message === 'string' && message.trim() !== '') return message;
+  }
+  return fallback;
+}
+
 /** "a, b and c". */
 export function listOf(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');

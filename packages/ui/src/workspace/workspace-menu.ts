@@ -5,7 +5,7 @@ import type { ImportBackupDialog } from './import-backup-dialog.ts';
 import './integrity-dialog.ts';
 import type { IntegrityDialog } from './integrity-dialog.ts';
 import { flushEdits, type WorkspaceServices } from './services.ts';
-import { backupFileName } from './words.ts';
+import { backupFileName, messageOf } from './words.ts';
 
 /** The menu's items, in order, with the names assistive tech and tests find them by. */
 export const WORKSPACE_ACTIONS = {
@@ -212,7 +212,10 @@ export class WorkspaceMenu extends LitElement {
       download(blob, name);
       this._note = { text: `Backup exported as ${name}. Keep it somewhere safe.`, tone: 'info' };
     } catch (reason) {
-      this._note = { text: `The backup could not be made. ${messageOf(reason)}`, tone: 'error' };
+      this._note = {
+        text: `The backup could not be made. ${messageOf(reason, 'Try again, or reload the page.')}`,
+        tone: 'error',
+      };
     }
   }
 
@@ -323,14 +326,6 @@ function download(blob: Blob, name: string): void {
   // The browser reads the URL as the download starts; freed well after, not at once (a revoke
   // in the same task can cancel a large download before it began).
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-function messageOf(reason: unknown): string {
-  if (typeof reason === 'object' && reason !== null) {
-    const { message } = reason as { message?: unknown };
-    if (typeof message === 'string' && message.trim() !== '') return message;
-  }
-  return 'Try again, or reload the page.';
 }
 
 customElements.define('apx-workspace-menu', WorkspaceMenu);

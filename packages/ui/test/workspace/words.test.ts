@@ -6,6 +6,7 @@ import {
   countsText,
   deletionConsequence,
   importConsequence,
+  messageOf,
 } from '../../src/workspace/words.ts';
 import { fakeAccount } from '../fake-port.ts';
 
@@ -58,5 +59,15 @@ describe('workspace words', () => {
     expect(deletionConsequence(0, 0, 3)).toContain(
       'It holds no claims or citations. Its 3 revisions stay',
     );
+  });
+
+  it('says the sentence a failure carries, or the fallback when it carries none', () => {
+    expect(messageOf({ kind: 'quota', message: 'The disk is full.' }, 'Try again.')).toBe(
+      'The disk is full.',
+    );
+    expect(messageOf(new Error('Boom'), 'Try again.')).toBe('Boom');
+    expect(messageOf({ message: '  ' }, 'Try again.')).toBe('Try again.');
+    expect(messageOf('a string', 'Try again.')).toBe('Try again.');
+    expect(messageOf(null, 'Try again.')).toBe('Try again.');
   });
 });
