@@ -55,7 +55,22 @@ export function isNewEdit(tr: Transaction): boolean {
   return tr.docChanged && tr.getMeta('addToHistory') !== false && !isHistoryTransaction(tr);
 }
 
-function withHistory(tr: Transaction, option: HistoryOption | undefined): Transaction {
+/**
+ * How {@link ApparatusEditor.addClaimMark} enters a mark: `edit: false` says it is not the
+ * reader's edit but the stored state shown (a claim another tab or an import stored), so the
+ * host's `onDocChange` — its autosave — is not told: saving it would write this tab's document
+ * over a newer one another tab is about to save, a conflict for nothing. It is saved with the
+ * reader's next edit. Such a mark stays out of the undo history too.
+ */
+export interface MarkOption extends HistoryOption {
+  readonly edit?: boolean;
+}
+
+/** The meta of a transaction that changes the document without being an edit (see {@link MarkOption}). */
+const NOT_AN_EDIT = 'apparatusNotAnEdit';
+
+function withHistory(tr: Transaction, option: MarkOption | undefined): Transaction {
+  if (option?.edit === false) return tr.setMeta('addToHistory', false).setMeta(NOT_AN_EDIT, true);
   return option?.addToHistory === false ? tr.setMeta('addToHistory', false) : tr;
 }
 
@@ -96,7 +111,10 @@ export interface EditorOptions extends EditorStateOptions {
   readonly editable?: boolean;
   /** Called after every transaction is applied (for hosts that mirror state). */
   readonly onTransaction?: (tr: Transaction, editor: ApparatusEditor) => void;
-  /** Called when the document changed: the host's autosave starts its debounce here. */
+  /**
+   * Called when the document changed: the host's autosave starts its debounce here. Not for a
+   * mark entered with `edit: false` (see {@link MarkOption}).
+   */
   readonly onDocChange?: (editor: ApparatusEditor) => void;
   /** Called when the claim at the cursor changes (null: none) — drives the inspector and toolbar. */
   readonly onSelectionClaim?: (id: string | null, editor: ApparatusEditor) => void;
@@ -146,7 +164,7 @@ export class ApparatusEditor {
     this.view.updateState(state);
     this.options.onTransaction?.(tr, this);
     for (const listener of this.listeners) listener(tr, this);
-    if (tr.docChanged) this.options.onDocChange?.(this);
+    if (tr.docChanged && tr.getMeta(NOT_AN_EDIT) !== true) this.options.onDocChange?.(this);
     const change = claimIndexOf(state).change;
     if (tr.docChanged && (change.attached.length > 0 || change.detached.length > 0))
       this.options.onClaimsChange?.(change, this);
@@ -207,9 +225,10 @@ export class ApparatusEditor {
   }
   /**
    * Marks `[from, to)` as claim `id` again — how an undone removal or a redone creation puts a
-   * claim back where it was. Fails for an empty or out-of-range span.
+   * claim back where it was, or a claim stored elsewhere is shown here (`edit: false`). Fails for
+   * an empty or out-of-range span.
    */
-  addClaimMark(id: string, range: DocRange, option?: HistoryOption): boolean {
+  addClaimMark(id: string, range: DocRange, option?: MarkOption): boolean {
     const { doc } = this.view.state;
     if (!(range.from >= 0 && range.from < range.to && range.to <= doc.content.size)) return false;
     this.view.dispatch(

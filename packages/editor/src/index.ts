@@ -57,7 +57,13 @@ export {
   EDITOR_LABEL,
   isNewEdit,
 } from './editor.ts';
-export type { EditorOptions, EditorStateOptions, EditorListener, HistoryOption } from './editor.ts';
+export type {
+  EditorOptions,
+  EditorStateOptions,
+  EditorListener,
+  HistoryOption,
+  MarkOption,
+} from './editor.ts';
 /** ProseMirror types a host may hold (a document, a state, a view, a transaction, a command). */
 export type { Node as EditorDoc } from 'prosemirror-model';
 export type { EditorState, Transaction, Command } from 'prosemirror-state';

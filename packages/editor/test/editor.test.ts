@@ -81,6 +81,20 @@ describe('createEditor', () => {
     expect(e.claimRanges().map((r) => r.id)).toEqual(['c']);
   });
 
+  it('marks a claim stored elsewhere without reporting an edit or entering the history', () => {
+    const d = doc(title('T'), p('x <a>7,000<b> y')) as TaggedNode;
+    const changes: number[] = [];
+    const e = mount(d, { onDocChange: () => changes.push(1) });
+    const range = { from: d.tag['a']!, to: d.tag['b']! };
+    expect(e.addClaimMark('shown', range, { edit: false })).toBe(true);
+    expect(e.claimRange('shown')).toEqual(range);
+    expect(changes).toHaveLength(0);
+    expect(e.historyDepth().undo).toBe(0);
+    // The same mark as an annotation of the reader's is an edit to save.
+    expect(e.addClaimMark('made', range, { addToHistory: false })).toBe(true);
+    expect(changes).toHaveLength(1);
+  });
+
   it('makes a claim from the selection and navigates between claims', () => {
     const d = doc(
       title('T'),

@@ -88,7 +88,7 @@ export class ArticleView extends LitElement {
   /** Rows this tab just wrote, until the port's watcher brings them (or newer ones) back. */
   readonly #recent = new Map<string, Claim>();
   readonly #painter = new ClaimPainter();
-  readonly #foreign = new ForeignClaims(() => this.#placeForeign());
+  readonly #foreign = new ForeignClaims();
   readonly #handlers: ViewHandlers;
 
   constructor() {
@@ -152,17 +152,6 @@ export class ArticleView extends LitElement {
     return this.#editor;
   }
 
-  /**
-   * How long a claim made elsewhere waits for the other tab's save to bring its mark before it
-   * is marked here, in ms (see `ForeignClaims`).
-   */
-  get foreignClaimDelay(): number {
-    return this.#foreign.delayMs;
-  }
-  set foreignClaimDelay(ms: number) {
-    this.#foreign.delayMs = ms;
-  }
-
   /** The unified undo of text and annotations (undefined until the editor is mounted). */
   get history(): AnnotationHistory | undefined {
     return this.#history;
@@ -185,14 +174,6 @@ export class ArticleView extends LitElement {
     this.#foreign.place(claims);
     this._unplaced = this.#foreign.unplaced;
     this.#painter.paint(claims, this.#subjects.value ?? [], this.#editor);
-  }
-
-  /** Claims from elsewhere whose wait is over: marked now if no save brought them. */
-  #placeForeign(): void {
-    const claims = this.#claims.value;
-    if (claims === undefined) return;
-    this.#foreign.place(claims);
-    this._unplaced = this.#foreign.unplaced;
   }
 
   /**

@@ -20,13 +20,11 @@ let b: ArticleView;
 function mount(): ArticleView {
   const view = document.createElement('apx-article-view');
   view.account = port.accounts.get('account-1')!;
-  view.foreignClaimDelay = 0;
   hosts.push(provideWorkspace(port, view));
   return view;
 }
 
 async function settle(): Promise<void> {
-  // A claim from elsewhere waits a moment (here none) for the other tab's save to bring it.
   await new Promise((resolve) => setTimeout(resolve, 0));
   for (let i = 0; i < 20; i++) {
     await Promise.resolve();
@@ -71,6 +69,8 @@ afterEach(() => {
 
 describe('claims across tabs', () => {
   it('a claim made in one tab is marked in the other, with its status drawn', async () => {
+    const states: string[] = [];
+    b.addEventListener('apx-save-state', (event) => states.push(event.state.kind));
     const words = 'anti-Soviet uprising';
     const from = positionOf(a, words);
     a.editor!.selectRange(from, from + words.length);
@@ -89,6 +89,8 @@ describe('claims across tabs', () => {
     );
     // Marked outside the other tab's history: its undo has nothing of it to take back.
     expect(b.history!.depth.undo).toBe(0);
+    // Nor is it an edit there to save (the first tab's save brings it): no save on an old base.
+    expect(states).not.toContain('unsaved');
   });
 
   it('finds the claim by its quote when its stored offsets are off', async () => {
