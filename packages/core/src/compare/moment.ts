@@ -6,13 +6,35 @@
  * claims the engine found, so dates are never parsed twice.
  */
 import { prosePieces, type Article } from '../article.ts';
-import { sentencesOf } from '../engine/text.ts';
+import { sentencesOf, type Sentence } from '../engine/text.ts';
 import type { ComparedClaim } from './account.ts';
 
 /** Where a claim stands: in the infobox (with its field) or in the prose (with its moment). */
 export type ClaimPlace =
   | { readonly where: 'infobox'; readonly field: string }
   | { readonly where: 'prose'; readonly moment: string | null; readonly momentText: string | null };
+
+/**
+ * A lookup of the prose sentence a claim at `[start, end)` stands in (the sentence holding its
+ * start, in the prose piece holding all of it), or undefined in the infobox. Each piece is split
+ * into sentences once, when a claim in it is first looked up, not once per claim.
+ */
+export function proseSentenceOf(
+  article: Article,
+): (start: number, end: number) => Sentence | undefined {
+  const pieces = prosePieces(article);
+  const split = new Map<number, Sentence[]>();
+  return (start, end) => {
+    const i = pieces.findIndex((p) => p.start <= start && end <= p.end);
+    if (i < 0) return undefined;
+    let sentences = split.get(i);
+    if (sentences === undefined) {
+      sentences = sentencesOf(article.text, pieces[i]!.start, pieces[i]!.end);
+      split.set(i, sentences);
+    }
+    return sentences.find((s) => s.start <= start && start < s.end);
+  };
+}
 
 /**
  * Places every claim of an account: infobox claims by their field, prose claims by the first
@@ -24,7 +46,7 @@ export function placeClaims(
   claims: readonly ComparedClaim[],
 ): Map<string, ClaimPlace> {
   const places = new Map<string, ClaimPlace>();
-  const pieces = prosePieces(article);
+  const sentenceOf = proseSentenceOf(article);
   const dates = claims.filter((c) => c.field === undefined && c.value?.type === 'date');
   for (const claim of claims) {
     if (claim.field !== undefined) {
@@ -35,12 +57,7 @@ export function placeClaims(
       places.set(claim.id, { where: 'prose', moment: null, momentText: null });
       continue;
     }
-    const piece = pieces.find((p) => p.start <= claim.start && claim.end <= p.end);
-    const sentence =
-      piece &&
-      sentencesOf(article.text, piece.start, piece.end).find(
-        (s) => s.start <= claim.start && claim.start < s.end,
-      );
+    const sentence = sentenceOf(claim.start, claim.end);
     const date =
       sentence &&
       dates.find((d) => d.id !== claim.id && d.start >= sentence.start && d.end <= sentence.end);

@@ -8,13 +8,14 @@
  * engine left unplaced is offered again to the engine's own {@link placeDate}, with that union.
  * Nothing is re-parsed and no placement rule is added here; placed claims are never moved.
  */
-import { prosePieces, type Article } from '../article.ts';
+import type { Article } from '../article.ts';
 import { fieldRole } from '../engine/infobox.ts';
 import { eventFacts, placeDate, viewSentence } from '../engine/subjects.ts';
 import type { EventFacts } from '../engine/subjects.ts';
-import { sentencesOf, wordsOf } from '../engine/text.ts';
+import { wordsOf } from '../engine/text.ts';
 import type { ComparedAccount, ComparedClaim } from './account.ts';
 import { sidesOfAccount } from './account.ts';
+import { proseSentenceOf } from './moment.ts';
 
 /** The event an article is about, as the engine reads it from its title and infobox Place. */
 function eventOf(article: Article): EventFacts {
@@ -46,15 +47,10 @@ export function sharedEvent(accounts: readonly ComparedAccount[]): EventFacts {
 export function placeDatesAgainst(account: ComparedAccount, event: EventFacts): ComparedClaim[] {
   const { article } = account;
   const sides = sidesOfAccount(article);
-  const pieces = prosePieces(article);
+  const sentenceOf = proseSentenceOf(article);
   return account.claims.map((claim) => {
     if (claim.subject !== null || claim.kind !== 'date' || claim.field !== undefined) return claim;
-    const piece = pieces.find((p) => p.start <= claim.start && claim.end <= p.end);
-    const sentence =
-      piece &&
-      sentencesOf(article.text, piece.start, piece.end).find(
-        (s) => s.start <= claim.start && claim.start < s.end,
-      );
+    const sentence = sentenceOf(claim.start, claim.end);
     if (!sentence) return claim;
     const view = viewSentence(
       article.text,
