@@ -5,12 +5,18 @@ import { fail, ok } from '../result.ts';
 import type { ClaimValue } from '../values.ts';
 import { readers, type ValueContext } from './readers.ts';
 
-/** How many characters of context a TextQuote keeps either side (Hypothesis keeps 32). */
+/**
+ * How many characters of context a TextQuote keeps either side (Hypothesis keeps 32). The one
+ * width for every stored quote (the editor's anchors on save, claims made outside an editor such
+ * as the seed and imports), since `anchorQuote` (reanchor.ts) scores a match by this context.
+ */
 export const QUOTE_CONTEXT = 32;
 
 /**
  * The W3C TextQuote of `[start, end)` in `fullText`: the exact words and up to
- * {@link QUOTE_CONTEXT} characters before and after, so the claim can be found again after edits.
+ * {@link QUOTE_CONTEXT} characters before and after (fewer at either end of the text), so that
+ * `anchorQuote` can find the claim again after edits. Offsets are UTF-16 offsets, like a claim's
+ * `position`. Every layer that stores a quote should build it here.
  */
 export function quoteAt(fullText: string, start: number, end: number): TextQuote {
   return {
