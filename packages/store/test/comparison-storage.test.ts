@@ -1,17 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SubjectOverrides } from '@apparatus/core';
-import { DexieWorkspace } from '../src/workspace.ts';
-import { isolatedOptions, makeAccount, makeClaim, makeSubject, SIEGE_TEXT } from './helpers.ts';
+import type { DexieWorkspace } from '../src/workspace.ts';
+import {
+  isolatedOptions,
+  makeAccount,
+  makeClaim,
+  makeSubject,
+  SIEGE_TEXT,
+  testWorkspace,
+} from './helpers.ts';
 
 /** What the comparison of accounts stores: an import's new subjects, and the reader's joins/splits. */
 
-const open: DexieWorkspace[] = [];
-afterEach(() => {
-  for (const ws of open.splice(0)) ws.close();
-});
 async function workspace(options = isolatedOptions('compare')): Promise<DexieWorkspace> {
-  const ws = await DexieWorkspace.open(options);
-  open.push(ws);
+  const ws = testWorkspace(options);
+  await ws.ready();
   return ws;
 }
 

@@ -1,5 +1,6 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest, type Middleware } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { onTestFinished } from 'vitest';
 import type { Account, Citation, Claim, Source, Subject } from '@apparatus/core';
 import { createDatabase, type DatabaseOptions, type TableName } from '../src/schema.ts';
 import { DexieWorkspace } from '../src/workspace.ts';
@@ -24,6 +25,18 @@ export function isolatedOptions(
 ): DatabaseOptions & { indexedDB: IDBFactory; name: string } {
   counter += 1;
   return { name: `apparatus-${label}-${counter}`, indexedDB: new IDBFactory(), IDBKeyRange };
+}
+
+/**
+ * A workspace for the running test, closed when the test ends: over a database of its own (a
+ * string is its label), or over `options` another connection shares (a second tab).
+ */
+export function testWorkspace(options: DatabaseOptions | string = 'test'): DexieWorkspace {
+  const workspace = new DexieWorkspace(
+    typeof options === 'string' ? isolatedOptions(options) : options,
+  );
+  onTestFinished(() => workspace.close());
+  return workspace;
 }
 
 const T0 = '2026-01-01T00:00:00.000Z';

@@ -3,22 +3,15 @@
  * one account. A save based on a document another tab has replaced since is refused whole, so
  * no tab overwrites words the other was told were saved.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STORAGE_MESSAGES } from '../src/errors.ts';
-import { DexieWorkspace } from '../src/workspace.ts';
-import { isolatedOptions, makeAccount, makeClaim, SIEGE_TEXT } from './helpers.ts';
-
-const open: DexieWorkspace[] = [];
-afterEach(() => {
-  for (const ws of open.splice(0)) ws.close();
-});
+import { isolatedOptions, makeAccount, makeClaim, SIEGE_TEXT, testWorkspace } from './helpers.ts';
 
 /** Two tabs on one fresh database, holding the seed article (never saved: no docVersion). */
 async function twoTabs() {
   const options = isolatedOptions('conflict');
-  const first = new DexieWorkspace(options);
-  const second = new DexieWorkspace(options);
-  open.push(first, second);
+  const first = testWorkspace(options);
+  const second = testWorkspace(options);
   const account = makeAccount(SIEGE_TEXT, { doc: null });
   const claim = makeClaim(account, '7,0008,000');
   await first.putAccountWithClaims({ account, claims: [claim] });

@@ -2,19 +2,8 @@
  * A book's save moves tens of thousands of claims; `saveDocument` puts them in slices so the
  * page stays responsive. Still one transaction: every slice lands, or (the account gone) none.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { DexieWorkspace } from '../src/workspace.ts';
-import { isolatedOptions, makeAccount, makeClaim, SIEGE_TEXT } from './helpers.ts';
-
-const open: DexieWorkspace[] = [];
-afterEach(() => {
-  for (const ws of open.splice(0)) ws.close();
-});
-function workspace(): DexieWorkspace {
-  const ws = new DexieWorkspace(isolatedOptions('slices'));
-  open.push(ws);
-  return ws;
-}
+import { describe, expect, it } from 'vitest';
+import { makeAccount, makeClaim, SIEGE_TEXT, testWorkspace } from './helpers.ts';
 
 /** More claims than several slices hold, each moved one character on. */
 function movedClaims(account: ReturnType<typeof makeAccount>, count: number) {
@@ -28,7 +17,7 @@ function movedClaims(account: ReturnType<typeof makeAccount>, count: number) {
 
 describe('saveDocument with many claims', () => {
   it('writes every claim of a save larger than one slice', async () => {
-    const ws = workspace();
+    const ws = testWorkspace('slices');
     const account = makeAccount(SIEGE_TEXT);
     await ws.putAccountWithClaims({ account, claims: [] });
     const claims = movedClaims(account, 2_345);
@@ -45,7 +34,7 @@ describe('saveDocument with many claims', () => {
   });
 
   it('writes none of them when a later slice fails', async () => {
-    const ws = workspace();
+    const ws = testWorkspace('slices');
     const account = makeAccount(SIEGE_TEXT);
     await ws.putAccountWithClaims({ account, claims: [] });
     const claims = movedClaims(account, 2_345);

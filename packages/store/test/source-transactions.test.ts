@@ -1,15 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DBCore, Middleware } from 'dexie';
 import { mergeSourceGroup } from '@apparatus/core';
-import { DexieWorkspace } from '../src/workspace.ts';
 import {
   dumpTables,
-  isolatedOptions,
   makeAccount,
   makeCitation,
   makeClaim,
   makeSource,
   SIEGE_TEXT,
+  testWorkspace,
   writeFault,
   type WriteFault,
 } from './helpers.ts';
@@ -26,15 +25,9 @@ function failingSourceDelete(): WriteFault {
   });
 }
 
-const open: DexieWorkspace[] = [];
-afterEach(() => {
-  for (const ws of open.splice(0)) ws.close();
-});
-
 /** A workspace with the seed's two sources (Mazarof's report known via Kutay), a twin of Kutay, and citations of each. */
 async function library(fault?: Middleware<DBCore>) {
-  const ws = new DexieWorkspace(isolatedOptions('sources-tx'));
-  open.push(ws);
+  const ws = testWorkspace('sources-tx');
   if (fault) ws.db.use(fault);
   const account = makeAccount(SIEGE_TEXT);
   const claim = makeClaim(account, '7,0008,000');

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Claim } from '@apparatus/core';
-import { DexieWorkspace } from '../src/workspace.ts';
 import {
   isolatedOptions,
   makeAccount,
@@ -9,17 +8,8 @@ import {
   makeSource,
   makeSubject,
   SIEGE_TEXT,
+  testWorkspace,
 } from './helpers.ts';
-
-const open: DexieWorkspace[] = [];
-function workspace(options = isolatedOptions('ws')): DexieWorkspace {
-  const ws = new DexieWorkspace(options);
-  open.push(ws);
-  return ws;
-}
-afterEach(() => {
-  for (const ws of open.splice(0)) ws.close();
-});
 
 /** Collects what a Watchable emits and lets a test wait for a value it expects. */
 function record<T>(watchable: {
@@ -43,7 +33,7 @@ function record<T>(watchable: {
 
 describe('DexieWorkspace', () => {
   it('stores an account with its claims and reads them back as core types, in reading order', async () => {
-    const ws = workspace();
+    const ws = testWorkspace('ws');
     const account = makeAccount(SIEGE_TEXT);
     const later = makeClaim(account, '7,0008,000');
     const earlier = makeClaim(account, '~1,500', {
@@ -58,8 +48,8 @@ describe('DexieWorkspace', () => {
 
   it('a write is committed when its promise resolves: another connection sees it at once', async () => {
     const options = isolatedOptions('commit');
-    const a = workspace(options);
-    const b = workspace(options);
+    const a = testWorkspace(options);
+    const b = testWorkspace(options);
     const account = makeAccount(SIEGE_TEXT);
     await a.putAccountWithClaims({ account, claims: [] });
     await a.saveDocument(account.id, { type: 'doc', edited: true }, `${SIEGE_TEXT}More.\n`, [], {
@@ -73,7 +63,7 @@ describe('DexieWorkspace', () => {
   });
 
   it('replacing an account with its claims drops the claims left out, with their citations', async () => {
-    const ws = workspace();
+    const ws = testWorkspace('ws');
     const account = makeAccount(SIEGE_TEXT);
     const kept = makeClaim(account, '~1,500');
     const dropped = makeClaim(account, '7,0008,000');
@@ -94,7 +84,7 @@ describe('DexieWorkspace', () => {
   });
 
   it('saving the document of an account deleted meanwhile rejects with a readable StorageError', async () => {
-    const ws = workspace();
+    const ws = testWorkspace('ws');
     const claim = makeClaim(makeAccount(SIEGE_TEXT), '~1,500');
     await expect(
       ws.saveDocument('gone', {}, '', [claim], { base: null, next: 'v1' }),
@@ -106,7 +96,7 @@ describe('DexieWorkspace', () => {
   });
 
   it('deleting an account deletes its claims and their citations, and unlinks its revisions', async () => {
-    const ws = workspace();
+    const ws = testWorkspace('ws');
     const account = makeAccount(SIEGE_TEXT);
     const other = makeAccount(SIEGE_TEXT, {
       title: 'Revision',
@@ -130,7 +120,7 @@ describe('DexieWorkspace', () => {
   });
 
   it('deleting a claim deletes its citations', async () => {
-    const ws = workspace();
+    const ws = testWorkspace('ws');
     const account = makeAccount(SIEGE_TEXT);
     const claim = makeClaim(account, '~1,500');
     const source = makeSource('Cemal Kutay');
@@ -143,7 +133,7 @@ describe('DexieWorkspace', () => {
   });
 
   it('attaching a citation updates its claim in the same transaction', async () => {
-    const ws = workspace();
+    const ws = testWorkspace('ws');
     const account = makeAccount(SIEGE_TEXT);
     const claim = makeClaim(account, '7,0008,000');
     const source = makeSource('Cemal Kutay');
@@ -158,7 +148,7 @@ describe('DexieWorkspace', () => {
   });
 
   it('lists which citations point at a source, and deleting the source deletes them and its place in via chains', async () => {
-    const ws = workspace();
+    const ws = testWorkspace('ws');
     const account = makeAccount(SIEGE_TEXT);
     const claim = makeClaim(account, '7,0008,000');
     const kutay = makeSource('Cemal Kutay');
@@ -180,7 +170,7 @@ describe('DexieWorkspace', () => {
   });
 
   it('lists subjects by label and refuses a second subject of the same label with a readable error', async () => {
-    const ws = workspace();
+    const ws = testWorkspace('ws');
     const b = makeSubject('casualties · Basmachi');
     const a = makeSubject('casualties · Russian SFSR');
     await ws.putSubject(a);
@@ -195,8 +185,8 @@ describe('DexieWorkspace', () => {
 
   it('watchers start with the current rows and follow commits from another connection', async () => {
     const options = isolatedOptions('watch');
-    const a = workspace(options);
-    const b = workspace(options);
+    const a = testWorkspace(options);
+    const b = testWorkspace(options);
     const account = makeAccount(SIEGE_TEXT);
     const claim = makeClaim(account, '~1,500');
     await a.putAccountWithClaims({ account, claims: [claim] });
