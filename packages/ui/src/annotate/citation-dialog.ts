@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { STANCES, newCitation, newInlineSource, sourceLabel } from '@apparatus/core';
+import { STANCES, newCitation, newInlineSource } from '@apparatus/core';
 import type { Citation, CitationField, Source } from '@apparatus/core';
 import { focusAndMotion } from '../styles/tokens.ts';
 import { dialogStyles } from '../styles/controls.ts';
 import { FocusReturn, type FocusTarget } from './focus-return.ts';
+import { sourceOptions, type SourceOption } from '../claims/labels.ts';
 
 /** The `<option>` value that asks for a new source inside the dialog. */
 export const NEW_SOURCE = '__new__';
@@ -51,6 +52,8 @@ export class CitationDialog extends LitElement {
 
   readonly #focus = new FocusReturn();
   #submitted = false;
+  /** The sources by label, derived when they change. */
+  #options: readonly SourceOption[] = [];
 
   constructor() {
     super();
@@ -115,8 +118,11 @@ export class CitationDialog extends LitElement {
     return error ? html`<p id="${field}-error" class="error">${error}</p>` : nothing;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sources')) this.#options = sourceOptions(this.sources);
+  }
+
   protected override render(): TemplateResult {
-    const sorted = [...this.sources].sort((a, b) => sourceLabel(a).localeCompare(sourceLabel(b)));
     const source = this.#invalid('source');
     const author = this.#invalid('author');
     const stance = this.#invalid('stance');
@@ -133,11 +139,9 @@ export class CitationDialog extends LitElement {
             @change=${(e: Event) => (this._choice = (e.target as HTMLSelectElement).value)}
           >
             <option value="" ?selected=${this._choice === ''}>Choose a source…</option>
-            ${sorted.map(
+            ${this.#options.map(
               (s) =>
-                html`<option value=${s.id} ?selected=${this._choice === s.id}>
-                  ${sourceLabel(s)}
-                </option>`,
+                html`<option value=${s.id} ?selected=${this._choice === s.id}>${s.label}</option>`,
             )}
             <option value=${NEW_SOURCE} ?selected=${this._choice === NEW_SOURCE}>
               New source…

@@ -13,7 +13,7 @@ import { focusAndMotion } from '../styles/tokens.ts';
 import { renderCitations } from './citation-items.ts';
 import type { ClaimSelectDetail } from './claim-list.ts';
 import { inspectorStyles } from './inspector-styles.ts';
-import { KIND_LABELS, statusWord } from './labels.ts';
+import { KIND_LABELS, statusWord, subjectsByLabel } from './labels.ts';
 import { valueReading } from './value-text.ts';
 
 /**
@@ -122,8 +122,7 @@ export class ClaimInspector extends LitElement {
       this._subjectError = '';
     }
     if (changed.has('claim')) this._subjectChoice = this.claim?.subjectId ?? '';
-    if (changed.has('subjects'))
-      this.#sortedSubjects = [...this.subjects].sort((a, b) => a.label.localeCompare(b.label));
+    if (changed.has('subjects')) this.#sortedSubjects = subjectsByLabel(this.subjects);
     if (changed.has('claims')) this.#claimById = new Map(this.claims.map((c) => [c.id, c]));
   }
 

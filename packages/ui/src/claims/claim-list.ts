@@ -11,11 +11,16 @@ import {
   citationCounts,
   claimsInTextOrder,
   filterClaims,
-  sourceLabel,
 } from '@apparatus/core';
 import type { Citation, Claim, ClaimFilter, Source, Subject } from '@apparatus/core';
 import { focusAndMotion } from '../styles/tokens.ts';
-import { KIND_LABELS, statusWord } from './labels.ts';
+import {
+  KIND_LABELS,
+  sourceOptions,
+  statusWord,
+  subjectsByLabel,
+  type SourceOption,
+} from './labels.ts';
 import { panelStyles } from './panel-styles.ts';
 
 /** What selecting a claim sends: the host moves the editor there and opens the inspector. */
@@ -86,7 +91,7 @@ export class ClaimList extends LitElement {
   #counts = new Map<string, number>();
   /** The filter menus' subjects and sources, sorted by label once per change, not per render. */
   #subjectOptions: readonly Subject[] = [];
-  #sourceOptions: readonly { readonly id: string; readonly label: string }[] = [];
+  #sourceOptions: readonly SourceOption[] = [];
 
   constructor() {
     super();
@@ -119,12 +124,8 @@ export class ClaimList extends LitElement {
       this.#detached = passing.filter((c) => c.detached || unplaced.has(c.id));
     }
     if (changed.has('citations')) this.#counts = citationCounts(this.citations);
-    if (changed.has('subjects'))
-      this.#subjectOptions = [...this.subjects].sort((a, b) => a.label.localeCompare(b.label));
-    if (changed.has('sources'))
-      this.#sourceOptions = this.sources
-        .map((s) => ({ id: s.id, label: sourceLabel(s) }))
-        .sort((a, b) => a.label.localeCompare(b.label));
+    if (changed.has('subjects')) this.#subjectOptions = subjectsByLabel(this.subjects);
+    if (changed.has('sources')) this.#sourceOptions = sourceOptions(this.sources);
     if (changed.has('selectedId') && this.selectedId !== null) {
       const index = this.#visible.findIndex((c) => c.id === this.selectedId);
       if (index >= 0) this._active = index;
