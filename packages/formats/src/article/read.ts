@@ -1,6 +1,6 @@
 import { fail, ok } from '@apparatus/core';
 import type { Article, ArticleBlock, InfoboxField, Parsed, TextSpan } from '@apparatus/core';
-import type { ArticleLayout } from './layout.ts';
+import { piecesOf, type ArticleLayout } from './layout.ts';
 
 /**
  * Reads the plain article format of the seed:
@@ -37,16 +37,11 @@ export function readArticle(text: string): Parsed<Article> {
       `The text has no title line: an article starts with a line like “= Siege of Dushanbe =”, but line ${i + 1} is ${first}.`,
     );
   }
-  const spans: TextSpan[] = [];
-  const span = (line: Line, from: number, to: number): TextSpan => {
-    const s: TextSpan = {
-      text: text.slice(line.start + from, line.start + to),
-      start: line.start + from,
-      end: line.start + to,
-    };
-    spans.push(s);
-    return s;
-  };
+  const span = (line: Line, from: number, to: number): TextSpan => ({
+    text: text.slice(line.start + from, line.start + to),
+    start: line.start + from,
+    end: line.start + to,
+  });
   const title = span(
     titleLine,
     titleMatch[1]!.length,
@@ -124,13 +119,13 @@ export function readArticle(text: string): Parsed<Article> {
     }
     const from = first.start + leading(first.content);
     const to = last.start + last.content.trimEnd().length;
-    const paragraph: TextSpan = { text: text.slice(from, to), start: from, end: to };
-    spans.push(paragraph);
-    blocks.push({ type: 'paragraph', text: paragraph });
+    blocks.push({ type: 'paragraph', text: { text: text.slice(from, to), start: from, end: to } });
     seenBody = true;
   }
 
-  const layout: ArticleLayout = { kind: 'article-layout', chrome: chromeAround(text, spans) };
+  // The chrome is what lies between the pieces in the order writeArticle walks them (piecesOf).
+  const chrome = chromeAround(text, piecesOf<TextSpan>({ title, blocks }));
+  const layout: ArticleLayout = { kind: 'article-layout', chrome };
   return ok({ title, blocks, text, layout });
 }
 
