@@ -4,31 +4,22 @@
  * commands and keymaps, and {@link createEditor}, the one thing the UI mounts. Only this package
  * imports `prosemirror-*`; the types the UI needs are re-exported here.
  */
-export { schema, EDITOR_CLASSES } from './schema.ts';
+export { schema } from './schema.ts';
 export type { NodeName, MarkName } from './schema.ts';
-export { isSafeHref } from './href.ts';
 export { articleToDoc, docToOutline, docFromJSON } from './convert.ts';
-export { textMapOf, currentTextMap, textMapFromPairs } from './text-map.ts';
+export { textMapOf, currentTextMap } from './text-map.ts';
 export type { DocRange, OffsetRange, TextMap, TextPair, LayOut } from './text-map.ts';
 export { snapshotDoc, snapshotText } from './doc-snapshot.ts';
 export type { DocSnapshot, TimeSlice } from './doc-snapshot.ts';
 export { markClaims } from './mark-claims.ts';
-export { addClaimMarks, claimMark, claimExtents } from './claim-marks.ts';
+export { claimMark } from './claim-marks.ts';
 export type { ClaimRange } from './claim-marks.ts';
-export { ClaimIndex } from './claim-index.ts';
-export type { DetachedClaim, ClaimIndexChange } from './claim-index.ts';
-export {
-  claimIndexKey,
-  claimIndexPlugin,
-  claimIndexOf,
-  forgetClaims,
-} from './claim-index-plugin.ts';
+export type { ClaimIndex, DetachedClaim, ClaimIndexChange } from './claim-index.ts';
+export { claimIndexOf } from './claim-index-plugin.ts';
 export {
   claimDecorationsKey,
-  claimDecorationsPlugin,
   setClaimDecorations,
   setDecorationReach,
-  decorationReach,
 } from './claim-decorations.ts';
 export type { ClaimDecoration } from './claim-decorations.ts';
 export {
@@ -39,24 +30,9 @@ export {
   selectNextClaim,
   selectPreviousClaim,
 } from './claim-commands.ts';
-export {
-  enterInField,
-  exitEmptyListItem,
-  liftFirstListItem,
-  joinGuardInField,
-} from './structure-commands.ts';
-export { EDITOR_KEYS, editorKeymaps } from './keymap.ts';
-export { pastePlugin } from './paste.ts';
 export { claimAnchors, anchorIn } from './anchors.ts';
 export type { ClaimAnchor, ClaimAnchors } from './anchors.ts';
-export {
-  createEditor,
-  createEditorState,
-  editorPlugins,
-  ApparatusEditor,
-  EDITOR_LABEL,
-  isNewEdit,
-} from './editor.ts';
+export { createEditor, createEditorState, ApparatusEditor, isNewEdit } from './editor.ts';
 export type {
   EditorOptions,
   EditorStateOptions,
