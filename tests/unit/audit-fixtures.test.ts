@@ -6,13 +6,10 @@
  * missing or unexpected conflicts — rather than as a wall of JSON.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { auditArticle } from '@apparatus/core';
 import type { AuditReport } from '@apparatus/core';
-import { decodeText, readArticle } from '@apparatus/formats';
 import { describe, expect, it } from 'vitest';
-
-const dir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+import { fixturesDir as dir, readFixture } from './fixtures.ts';
 
 /** The shape of an expected file: claims without ids; conflicts refer to claims by `start`. */
 interface Expected {
@@ -39,11 +36,8 @@ interface ExpectedClaim {
 }
 
 function audit(file: string): { report: AuditReport; text: string } {
-  const decoded = decodeText(readFileSync(dir + file));
-  if ('error' in decoded) throw new Error(decoded.error);
-  const article = readArticle(decoded.value);
-  if ('error' in article) throw new Error(article.error);
-  return { report: auditArticle(article.value), text: decoded.value };
+  const { article, text } = readFixture(file);
+  return { report: auditArticle(article), text };
 }
 
 const show = (c: { kind: string; text: string; start: number }): string =>

@@ -6,12 +6,11 @@
  * is shown as one readable line per difference.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { accountOfArticle, buildSynopsis } from '../../packages/core/src/index.ts';
-import { readArticle } from '../../packages/formats/src/index.ts';
 import { compareJson } from '../../apps/cli/src/compare-report.ts';
 import type { CompareJson } from '../../apps/cli/src/compare-report.ts';
+import { fixturesDir as dir, readFixture } from './fixtures.ts';
 
 /** The shape of an expected comparison. */
 interface ExpectedComparison {
@@ -31,17 +30,10 @@ interface ExpectedComparison {
   }[];
 }
 
-const dir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-
 /** Runs the comparison of two fixture files exactly as the command does, in process. */
 export function compareFixtures(fileA: string, fileB: string): CompareJson {
-  const read = (file: string) => {
-    const parsed = readArticle(readFileSync(`${dir}${file}`, 'utf8'));
-    if ('error' in parsed) throw new Error(`${file}: ${parsed.error}`);
-    return parsed.value;
-  };
-  const a = accountOfArticle('a', read(fileA), 'A');
-  const b = accountOfArticle('b', read(fileB), 'B');
+  const a = accountOfArticle('a', readFixture(fileA).article, 'A');
+  const b = accountOfArticle('b', readFixture(fileB).article, 'B');
   return compareJson(buildSynopsis([a, b]), { a: a.claims, b: b.claims }, { a: fileA, b: fileB });
 }
 
