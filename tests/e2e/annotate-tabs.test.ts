@@ -1,7 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, openTab } from './browser.ts';
-import { articleText, claimItem, itemMeta, untilSaved, useBrowser } from './steps.ts';
+import {
+  articleText,
+  claimItem,
+  flagByKeyboard,
+  itemMeta,
+  untilSaved,
+  useBrowser,
+} from './steps.ts';
 
 /**
  * Two tabs on one workspace (two pages of one browser context share its IndexedDB): a claim made
@@ -81,11 +88,7 @@ describe('claims across tabs', () => {
         .click();
       await expect.poll(() => itemMeta(claimItem(other, STRENGTH))).toMatch(/supported/);
 
-      await claimItem(other, STRENGTH).click();
-      await other.keyboard.press('Control+Shift+D');
-      const flag = other.getByRole('dialog', { name: 'Flag as disputed' });
-      await flag.getByRole('textbox', { name: 'Reason' }).fill('Kutay gives fewer men.');
-      await other.keyboard.press('Enter');
+      await flagByKeyboard(other, STRENGTH, 'Kutay gives fewer men.');
       await expect.poll(() => itemMeta(claimItem(page, STRENGTH))).toMatch(/disputed/);
 
       await page.getByRole('textbox', { name: 'Article text' }).focus();

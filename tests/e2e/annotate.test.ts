@@ -6,6 +6,7 @@ import {
   claimItem,
   currentClaimItem,
   detachedGroup,
+  flagByKeyboard,
   infoboxValue,
   itemMeta,
   untilSaved,
@@ -161,11 +162,7 @@ describe('annotating a claim', () => {
       await articleText(page);
       const other = await openTab(context, inject('baseURL'), errors);
       const otherText = await articleText(other);
-      await claimItem(page, STRENGTH).click();
-      await page.keyboard.press('Control+Shift+D');
-      const flag = page.getByRole('dialog', { name: 'Flag as disputed' });
-      await flag.getByRole('textbox', { name: 'Reason' }).fill(REASON);
-      await page.keyboard.press('Enter');
+      await flagByKeyboard(page, STRENGTH, REASON);
       await expectItem(other, /disputed/);
       await expect
         .poll(() =>

@@ -54,6 +54,18 @@ export function claimItem(page: Page, words: string): Locator {
     .filter({ has: page.getByText(words, { exact: true }) });
 }
 
+/**
+ * Flags the claim whose words are `words` as disputed the keyboard's way: its item in the Claims
+ * panel clicked, Ctrl+Shift+D, the reason typed into the dialog, Enter.
+ */
+export async function flagByKeyboard(page: Page, words: string, reason: string): Promise<void> {
+  await claimItem(page, words).click();
+  await page.keyboard.press('Control+Shift+D');
+  const flag = page.getByRole('dialog', { name: 'Flag as disputed' });
+  await flag.getByRole('textbox', { name: 'Reason' }).fill(reason);
+  await page.keyboard.press('Enter');
+}
+
 /** The item the claims panel marks as the claim selected in the editor. */
 export function currentClaimItem(page: Page): Locator {
   return page
