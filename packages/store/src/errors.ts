@@ -42,7 +42,7 @@ export function isStorageError(reason: unknown): reason is StorageError {
 }
 
 /** The DOMException / Dexie error names met on the way, outermost first (Dexie wraps causes in `inner`). */
-function errorNames(reason: unknown): string[] {
+export function errorNames(reason: unknown): string[] {
   const names: string[] = [];
   let current: unknown = reason;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {

@@ -12,7 +12,7 @@ import type {
   WorkspacePort,
 } from '@apparatus/core';
 import type { Table } from 'dexie';
-import { STORAGE_MESSAGES, StorageFailure, toStorageError } from './errors.ts';
+import { errorNames, STORAGE_MESSAGES, StorageFailure, toStorageError } from './errors.ts';
 import {
   createDatabase,
   declaredVersion,
@@ -269,7 +269,7 @@ export class DexieWorkspace implements WorkspacePort {
       if (
         reason instanceof StorageFailure &&
         reason.kind === 'unknown' &&
-        causeName(reason) === 'ConstraintError'
+        errorNames(reason).includes('ConstraintError')
       ) {
         throw new StorageFailure(
           'unknown',
@@ -380,14 +380,3 @@ export class DexieWorkspace implements WorkspacePort {
 }
 
 const OVERRIDES_KEY = 'subject-overrides';
-
-/** The name of the error a {@link StorageFailure} wraps, looking through Dexie's `inner`. */
-function causeName(failure: StorageFailure): string | undefined {
-  let current: unknown = failure.cause;
-  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
-    const { name, inner } = current as { name?: unknown; inner?: unknown };
-    if (name === 'ConstraintError') return name;
-    current = inner;
-  }
-  return undefined;
-}
