@@ -7,9 +7,7 @@
  */
 import type { Article } from '../article.ts';
 import type { DetectedClaim } from '../claim.ts';
-import { fieldRole } from '../engine/infobox.ts';
-import { commanderNames } from '../engine/infobox.ts';
-import { buildSides } from '../engine/sides.ts';
+import { readInfobox } from '../engine/extract.ts';
 import type { Side } from '../engine/sides.ts';
 
 /**
@@ -41,18 +39,5 @@ export function accountName(account: ComparedAccount): string {
  * prose figures ("the Soviets", "Enver's troops"). An account without an infobox has no sides.
  */
 export function sidesOfAccount(article: Article): Side[] {
-  const combatants = new Map<number, string>();
-  const commanders = new Map<number, string[]>();
-  for (const block of article.blocks) {
-    if (block.type !== 'infobox') continue;
-    for (const field of block.fields) {
-      const role = fieldRole(field.key.text);
-      if (role.role === 'combatant') combatants.set(role.side, field.value.text);
-      if (role.role === 'commander') {
-        const names = commanderNames(field.value.text).map((c) => c.name);
-        commanders.set(role.side, [...(commanders.get(role.side) ?? []), ...names]);
-      }
-    }
-  }
-  return buildSides(combatants, commanders);
+  return readInfobox(article).sides;
 }

@@ -8,32 +8,20 @@
  * engine left unplaced is offered again to the engine's own {@link placeDate}, with that union.
  * Nothing is re-parsed and no placement rule is added here; placed claims are never moved.
  */
-import type { Article } from '../article.ts';
-import { fieldRole } from '../engine/infobox.ts';
-import { eventFacts, placeDate, viewSentence } from '../engine/subjects.ts';
+import { readInfobox } from '../engine/extract.ts';
+import { placeDate, viewSentence } from '../engine/subjects.ts';
 import type { EventFacts } from '../engine/subjects.ts';
 import { wordsOf } from '../engine/text.ts';
 import type { ComparedAccount, ComparedClaim } from './account.ts';
 import { sidesOfAccount } from './account.ts';
 import { proseSentenceOf } from './moment.ts';
 
-/** The event an article is about, as the engine reads it from its title and infobox Place. */
-function eventOf(article: Article): EventFacts {
-  let place: string | null = null;
-  for (const block of article.blocks) {
-    if (block.type !== 'infobox') continue;
-    for (const f of block.fields)
-      if (place === null && fieldRole(f.key.text).role === 'place') place = f.value.text;
-  }
-  return eventFacts(article.title.text, place);
-}
-
 /** The union of several accounts' events: any of their nouns and places names the shared event. */
 export function sharedEvent(accounts: readonly ComparedAccount[]): EventFacts {
   const nouns = new Set<string>();
   const places = new Set<string>();
   for (const a of accounts) {
-    const e = eventOf(a.article);
+    const e = readInfobox(a.article).event;
     for (const n of e.nouns) nouns.add(n);
     for (const p of e.places) places.add(p);
   }

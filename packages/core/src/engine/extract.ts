@@ -5,7 +5,7 @@
  * (see {@link placeFigure}, {@link placeDate}). Values are read by the values module
  * (`findValues`); this module only decides what they are about.
  */
-import type { Article, TextSpan } from '../article.ts';
+import type { Article, InfoboxField, TextSpan } from '../article.ts';
 import type { DetectedClaim } from '../claim.ts';
 import type { DateInterval, DateValue } from '../values.ts';
 import { findValues } from '../values/index.ts';
@@ -53,23 +53,7 @@ export function extractClaims(article: Article): DetectedClaim[] {
 
 /** {@link extractClaims} with each claim's place in the article kept (see {@link LocatedClaim}). */
 export function locateClaims(article: Article): LocatedClaim[] {
-  const fields = article.blocks.flatMap((b) => (b.type === 'infobox' ? b.fields : []));
-  const roles = fields.map((f) => fieldRole(f.key.text));
-  const combatants = new Map<number, string>();
-  const commanders = new Map<number, string[]>();
-  let place: string | null = null;
-  fields.forEach((f, i) => {
-    const role = roles[i]!;
-    if (role.role === 'combatant') combatants.set(role.side, f.value.text.trim());
-    if (role.role === 'commander')
-      commanders.set(
-        role.side,
-        commanderNames(f.value.text).map((n) => n.name),
-      );
-    if (role.role === 'place' && place === null) place = f.value.text;
-  });
-  const sides = buildSides(combatants, commanders);
-  const event = eventFacts(article.title.text, place);
+  const { fields, roles, sides, event } = readInfobox(article);
   const defender = defenderOf(article.text, sides);
   const context = new ReadingContext(baseYear(article, fields, roles));
   const claims: LocatedClaim[] = [];
@@ -122,6 +106,43 @@ export function locateClaims(article: Article): LocatedClaim[] {
     }
   }
   return claims;
+}
+
+/**
+ * What the engine reads from an article's infobox before its prose: the fields with their roles,
+ * the sides (Combatant and Commander fields, through {@link buildSides}) and the event (the title
+ * and the first Place). The comparison takes sides and event from here too, so a side is known by
+ * the same words the engine placed the figures with.
+ */
+export interface InfoboxReading {
+  readonly fields: readonly InfoboxField<TextSpan>[];
+  readonly roles: readonly FieldRole[];
+  readonly sides: Side[];
+  readonly event: EventFacts;
+}
+
+/** Reads an article's infobox (all its infobox blocks, in order); see {@link InfoboxReading}. */
+export function readInfobox(article: Article): InfoboxReading {
+  const fields = article.blocks.flatMap((b) => (b.type === 'infobox' ? b.fields : []));
+  const roles = fields.map((f) => fieldRole(f.key.text));
+  const combatants = new Map<number, string>();
+  const commanders = new Map<number, string[]>();
+  let place: string | null = null;
+  fields.forEach((f, i) => {
+    const role = roles[i]!;
+    if (role.role === 'combatant') combatants.set(role.side, f.value.text.trim());
+    if (role.role === 'commander') {
+      const names = commanderNames(f.value.text).map((n) => n.name);
+      commanders.set(role.side, [...(commanders.get(role.side) ?? []), ...names]);
+    }
+    if (role.role === 'place' && place === null) place = f.value.text;
+  });
+  return {
+    fields,
+    roles,
+    sides: buildSides(combatants, commanders),
+    event: eventFacts(article.title.text, place),
+  };
 }
 
 /** The year of the title ("Siege of Dushanbe (1922)") or else of the Conflict field. */
