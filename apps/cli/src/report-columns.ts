@@ -3,7 +3,7 @@
  * JSON contract of ARCHITECTURE.md (the same keys in the same order from either command), and the
  * width of a column in a table for a person.
  */
-import type { ClaimValue } from '@apparatus/core';
+import type { ClaimValue, ComparedClaim } from '@apparatus/core';
 
 /** One claim as `audit --json` prints it, and `compare --json` for each account's claims. */
 export interface JsonClaim {
@@ -17,23 +17,12 @@ export interface JsonClaim {
   readonly value: ClaimValue | null;
 }
 
-/** A claim as the engine reports it (audited or compared): what {@link jsonClaim} reads. */
-interface ReportedClaim {
-  readonly id: string;
-  readonly kind: string;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly field?: string | undefined;
-  readonly subject: string | null;
-  readonly value: ClaimValue | null;
-}
-
 /**
  * A claim in the contract's shape: fixed key order, nothing engine-internal, and `field` always
- * present (`null` when the claim is not from the infobox).
+ * present (`null` when the claim is not from the infobox). Takes any claim the engine reports
+ * with an id (audited or compared).
  */
-export function jsonClaim(c: ReportedClaim): JsonClaim {
+export function jsonClaim(c: ComparedClaim): JsonClaim {
   return {
     id: c.id,
     kind: c.kind,
