@@ -57,7 +57,7 @@ export class ViewHandlers {
       host.setTarget(claim);
       if (action === 'support') {
         host.remember(await actions.support(claim));
-        host.say(`Marked “${claim.quote.exact}” as supported.`);
+        host.say(`Marked “${quoted(claim)}” as supported.`);
         return;
       }
       await host.openDialog(action === 'flag' ? 'flag' : 'cite');
@@ -77,7 +77,7 @@ export class ViewHandlers {
       const flagged = await actions.flag(claim, detail.reason);
       if ('value' in flagged) {
         host.remember(flagged.value);
-        host.say(`Flagged “${claim.quote.exact}” as disputed.`);
+        host.say(`Flagged “${quoted(claim)}” as disputed.`);
       } else host.say(flagged.error, 'error');
     } catch (reason) {
       this.fail(reason);
@@ -120,7 +120,7 @@ export class ViewHandlers {
       await actions.remove(claim);
       host.forget(claim.id);
       host.select(null);
-      host.say(`Removed the claim “${claim.quote.exact}”. Undo brings it back.`);
+      host.say(`Removed the claim “${quoted(claim)}”. Undo brings it back.`);
       host.focusEditor();
     } catch (reason) {
       this.fail(reason);
@@ -143,4 +143,16 @@ export class ViewHandlers {
         : 'The change could not be saved.';
     this.#host.say(message, 'error');
   }
+}
+
+/** The longest quote an announcement repeats: a claim made from a paragraph is named, not recited. */
+const QUOTE_IN_MESSAGE = 60;
+
+/** A claim's words for an announcement, cut at a word boundary with an ellipsis when long. */
+export function quoted(claim: Pick<Claim, 'quote'>): string {
+  const words = claim.quote.exact.replace(/\s+/g, ' ').trim();
+  if (words.length <= QUOTE_IN_MESSAGE) return words;
+  const cut = words.slice(0, QUOTE_IN_MESSAGE);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > QUOTE_IN_MESSAGE / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
