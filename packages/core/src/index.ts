@@ -51,10 +51,11 @@ export type {
   DocumentVersions,
   WorkspacePort,
   StorageError,
+  StorageErrorKind,
   IntegrityProblem,
   IntegrityProblemKind,
 } from './port.ts';
-export { INTEGRITY_PROBLEM_KINDS } from './port.ts';
+export { INTEGRITY_PROBLEM_KINDS, STORAGE_ERROR_KINDS, isStorageError } from './port.ts';
 
 // ── values: reading dates, figures and scales (packages/core/src/values/)
 export type {

@@ -147,9 +147,36 @@ export interface IntegrityProblem {
   readonly message: string;
 }
 
+/**
+ * Why a write failed. `conflict`: another tab saved the document first; this write was refused,
+ * nothing lost.
+ */
+export const STORAGE_ERROR_KINDS = [
+  'quota',
+  'read-only',
+  'version',
+  'blocked',
+  'conflict',
+  'unknown',
+] as const;
+export type StorageErrorKind = (typeof STORAGE_ERROR_KINDS)[number];
+
 /** What a failed write tells the user. `kind` lets the UI choose its words and remedy. */
 export interface StorageError {
-  /** `conflict`: another tab saved the document first; this write was refused, nothing lost. */
-  readonly kind: 'quota' | 'read-only' | 'version' | 'blocked' | 'conflict' | 'unknown';
+  readonly kind: StorageErrorKind;
   readonly message: string;
+}
+
+/**
+ * Whether a rejection reason is a {@link StorageError}: the one test the store (which makes them)
+ * and the UI (which shows their message) share, so neither mistakes a raw DOMException for one.
+ */
+export function isStorageError(reason: unknown): reason is StorageError {
+  if (typeof reason !== 'object' || reason === null) return false;
+  const { kind, message } = reason as { kind?: unknown; message?: unknown };
+  return (
+    typeof message === 'string' &&
+    message.trim() !== '' &&
+    (STORAGE_ERROR_KINDS as readonly unknown[]).includes(kind)
+  );
 }

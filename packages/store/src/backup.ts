@@ -1,5 +1,5 @@
 import type { importInto as ImportInto } from 'dexie-export-import';
-import { fail, isOk, ok, type Parsed } from '@apparatus/core';
+import { fail, isOk, isStorageError, ok, type Parsed } from '@apparatus/core';
 import { findIntegrityProblems, readWorkspaceRows, type WorkspaceRows } from './integrity.ts';
 import { ROW_NOUNS, rowShapeProblem } from './row-shapes.ts';
 import {
@@ -9,7 +9,6 @@ import {
   TABLE_NAMES,
   type DataTableName,
 } from './schema.ts';
-import { isStorageError } from './errors.ts';
 import {
   isUserMetaRow,
   SCHEMA_META_KEY,

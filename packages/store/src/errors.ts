@@ -1,3 +1,4 @@
+import { isStorageError } from '@apparatus/core';
 import type { StorageError } from '@apparatus/core';
 
 /**
@@ -32,13 +33,6 @@ export class StorageFailure extends Error implements StorageError {
     this.name = 'StorageError';
     this.kind = kind;
   }
-}
-
-/** Whether a rejection reason is already a {@link StorageError} (ours or one passed through). */
-export function isStorageError(reason: unknown): reason is StorageError {
-  if (typeof reason !== 'object' || reason === null) return false;
-  const { kind, message } = reason as { kind?: unknown; message?: unknown };
-  return typeof message === 'string' && typeof kind === 'string' && kind in STORAGE_MESSAGES;
 }
 
 /** The DOMException / Dexie error names met on the way, outermost first (Dexie wraps causes in `inner`). */

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isStorageError } from '@apparatus/core';
 import type { StorageError } from '@apparatus/core';
 
 /**
@@ -208,10 +209,4 @@ export const CONFLICT_MESSAGE = 'Not saved: changed in another tab';
 /** Whether a write was refused because another tab saved the document first. */
 export function isConflict(reason: unknown): reason is StorageError {
   return isStorageError(reason) && reason.kind === 'conflict';
-}
-
-function isStorageError(reason: unknown): reason is StorageError {
-  if (typeof reason !== 'object' || reason === null) return false;
-  const { kind, message } = reason as { kind?: unknown; message?: unknown };
-  return typeof kind === 'string' && typeof message === 'string' && message.trim() !== '';
 }
