@@ -12,7 +12,7 @@ import './import/account-tools.ts';
 import type { AccountChosenDetail } from './import/account-tools.ts';
 import './compare/compare-view.ts';
 import './annotate/article-view.ts';
-import type { ArticleEditor, SaveStateEvent } from './article-editor.ts';
+import type { SaveStateEvent } from './article-editor.ts';
 import './workspace/workspace-menu.ts';
 import type { FlushEditsEvent, WorkspaceServices } from './workspace/services.ts';
 
@@ -204,8 +204,7 @@ export class ApparatusApp extends LitElement {
   /** Writes the open editor's pending change, before a backup import or an account deletion. */
   readonly #onFlushEdits = (event: FlushEditsEvent): void => {
     const view = this.renderRoot.querySelector('apx-article-view');
-    const editor = view?.renderRoot.querySelector<ArticleEditor>('apx-article-editor');
-    if (editor) event.pending.push(editor.flush());
+    if (view) event.pending.push(view.flush());
   };
 
   /**

@@ -13,7 +13,7 @@ import { isNewEdit, type ApparatusEditor } from '@apparatus/editor';
 import { workspaceContext } from '../context.ts';
 import { WatchController } from '../watch-controller.ts';
 import { focusAndMotion } from '../styles/tokens.ts';
-import type { EditorReadyEvent } from '../article-editor.ts';
+import type { ArticleEditor, EditorReadyEvent } from '../article-editor.ts';
 import type { ClaimSelectDetail } from '../claims/claim-list.ts';
 import { AnnotationActions } from './annotation-actions.ts';
 import { AnnotationHistory, type HistoryOutcome } from './annotation-history.ts';
@@ -155,6 +155,12 @@ export class ArticleView extends LitElement {
   /** The unified undo of text and annotations (undefined until the editor is mounted). */
   get history(): AnnotationHistory | undefined {
     return this.#history;
+  }
+
+  /** Writes the text's pending edits now (before a backup, say); resolves once committed. */
+  flush(): Promise<void> {
+    const editor = this.renderRoot.querySelector<ArticleEditor>('apx-article-editor');
+    return editor ? editor.flush() : Promise.resolve();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
