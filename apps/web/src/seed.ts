@@ -1,14 +1,12 @@
 import {
   citeSeed,
+  claimsFromDetected,
   newId,
-  quoteAt,
   seedSources,
   type Account,
   type Article,
   type Citation,
-  type Claim,
   type DetectedClaim,
-  type Subject,
 } from '@apparatus/core';
 import type { WorkspaceSeed } from '@apparatus/store';
 
@@ -40,20 +38,7 @@ export function buildSeed(
     updatedAt: now,
   };
 
-  const subjects = new Map<string, Subject>();
-  const subjectId = (label: string | null): string | null => {
-    if (label === null) return null;
-    let subject = subjects.get(label);
-    if (!subject) {
-      subject = { id: newId(), label, createdAt: now };
-      subjects.set(label, subject);
-    }
-    return subject.id;
-  };
-
-  const claims: Claim[] = detected.map((found) =>
-    claimAt(account, found, { subjectId: subjectId(found.subject), origin: 'detected', now }),
-  );
+  const { claims, subjects } = claimsFromDetected(account.id, article.text, detected, { now });
 
   const { sources, citations: plans } = seedSources(now);
   const citations: Citation[] = [];
@@ -68,41 +53,19 @@ export function buildSeed(
       subject: null,
       value: { type: 'text', text: plan.sentence },
     };
-    const claim = claimAt(account, statement, { subjectId: null, origin: 'user', now });
+    const [claim] = claimsFromDetected(account.id, article.text, [statement], {
+      now,
+      origin: 'user',
+    }).claims;
+    if (!claim) continue;
     claims.push(claim);
     citations.push(citeSeed(plan, claim.id, now));
   }
 
   return {
     accounts: [{ account, claims }],
-    subjects: [...subjects.values()],
+    subjects,
     sources,
     citations,
-  };
-}
-
-/** A stored claim for a span of the account's text, with its TextQuote and TextPosition. */
-function claimAt(
-  account: Account,
-  detected: DetectedClaim,
-  options: { subjectId: string | null; origin: Claim['origin']; now: string },
-): Claim {
-  const { text } = account;
-  return {
-    id: newId(),
-    accountId: account.id,
-    kind: detected.kind,
-    value: detected.value,
-    subjectId: options.subjectId,
-    ...(detected.field === undefined ? {} : { field: detected.field }),
-    status: 'unreviewed',
-    statusReason: '',
-    statusChangedAt: null,
-    origin: options.origin,
-    quote: quoteAt(text, detected.start, detected.end),
-    position: { start: detected.start, end: detected.end },
-    detached: false,
-    createdAt: options.now,
-    updatedAt: options.now,
   };
 }

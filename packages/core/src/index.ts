@@ -194,6 +194,7 @@ export {
   quoteAt,
   guessClaimKind,
   claimFromSelection,
+  claimsFromDetected,
   isStance,
   newCitation,
   nameFromText,

@@ -4,6 +4,7 @@ export { readClaimValue, setClaimValue } from './value.ts';
 export { setClaimSubject, subjectForLabel } from './subject.ts';
 export type { SelectionDraft } from './from-selection.ts';
 export { QUOTE_CONTEXT, quoteAt, guessClaimKind, claimFromSelection } from './from-selection.ts';
+export { claimsFromDetected } from './detected.ts';
 export type { CitationField, FieldChecked, CitationDraft, InlineSourceDraft } from './citation.ts';
 export { isStance, newCitation, nameFromText, newInlineSource } from './citation.ts';
 export type { ClaimFilter } from './filter.ts';

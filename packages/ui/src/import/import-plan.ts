@@ -1,11 +1,10 @@
 import {
+  claimsFromDetected,
   extractClaims,
   newId,
-  quoteAt,
   type Account,
   type AccountKind,
   type AccountSnapshot,
-  type Claim,
   type Subject,
 } from '@apparatus/core';
 import { readArticle } from '@apparatus/formats';
@@ -76,36 +75,15 @@ export function planImport(
     updatedAt: now,
   };
 
-  const byLabel = new Map(existing.map((s) => [s.label, s]));
-  const added: Subject[] = [];
-  const subjectIdOf = (label: string | null): string | null => {
-    if (label === null) return null;
-    let subject = byLabel.get(label);
-    if (!subject) {
-      subject = { id: newId(), label, createdAt: now };
-      byLabel.set(label, subject);
-      added.push(subject);
-    }
-    return subject.id;
-  };
-
-  const claims = extractClaims(article.value).map((found): Claim => ({
-    id: newId(),
-    accountId: account.id,
-    kind: found.kind,
-    value: found.value,
-    subjectId: subjectIdOf(found.subject),
-    ...(found.field === undefined ? {} : { field: found.field }),
-    status: 'unreviewed',
-    statusReason: '',
-    statusChangedAt: null,
-    origin: 'detected',
-    quote: quoteAt(text, found.start, found.end),
-    position: { start: found.start, end: found.end },
-    detached: false,
-    createdAt: now,
-    updatedAt: now,
-  }));
+  const { claims, subjects: added } = claimsFromDetected(
+    account.id,
+    text,
+    extractClaims(article.value),
+    {
+      now,
+      subjects: existing,
+    },
+  );
   return { value: { account, claims, subjects: added } };
 }
 
